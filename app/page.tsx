@@ -1,0 +1,55 @@
+import { getTranslations } from "next-intl/server";
+import { UnitList } from "@/components/units/unit-list";
+import { UnitSearchForm } from "@/components/units/unit-search-form";
+import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
+import { getChildUnits, getUnit, searchUnits, type UnitSummary } from "@/db/queries/units";
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const { q } = await searchParams;
+  const query = q?.trim() ?? "";
+  const t = await getTranslations("report.home");
+
+  if (query) {
+    const results = await searchUnits({ query });
+    return (
+      <div className="space-y-6">
+        <UnitSearchForm defaultValue={query} />
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="mb-2 text-lg font-semibold">
+            {t("results", { query })}
+          </h2>
+          {results.length > 0 ? <UnitList units={results} /> : <p>{t("noResults", { query })}</p>}
+        </section>
+      </div>
+    );
+  }
+
+  const year = await getLatestPlanYear();
+  const [featured, provinces] = await Promise.all([
+    year ? getUnitsWithPlans({ year }) : Promise.resolve([]),
+    getChildUnits({ unitId: null }),
+  ]);
+  const featuredUnits = (await Promise.all(featured.map((unitId) => getUnit({ unitId })))).filter(
+    (u): u is UnitSummary => u !== null,
+  );
+
+  return (
+    <div className="space-y-8">
+      <UnitSearchForm defaultValue="" />
+      {year && featuredUnits.length > 0 && (
+        <section aria-labelledby="featured-heading">
+          <h2 id="featured-heading" className="mb-2 text-lg font-semibold">
+            {t("featured", { year })}
+          </h2>
+          <UnitList units={featuredUnits.sort((a, b) => a.level - b.level || a.name.localeCompare(b.name, "vi"))} />
+        </section>
+      )}
+      <section aria-labelledby="provinces-heading">
+        <h2 id="provinces-heading" className="mb-2 text-lg font-semibold">
+          {t("provinces")}
+        </h2>
+        <UnitList units={provinces} />
+      </section>
+    </div>
+  );
+}

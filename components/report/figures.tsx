@@ -1,0 +1,90 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain";
+import { formatNumber, formatNumberInput, formatPercent } from "@/lib/numbers";
+import type { PlanFigure, ReportActual } from "@/lib/report";
+
+const COMPARATOR_SYMBOL = { gte: "≥", lte: "≤", eq: "", range: "" } as const;
+
+/** Marks a figure that is not taken from a document as it is: * illustrative, † derived. */
+export function SourceMark({ source }: { source: PlanFigure["source"] }) {
+  if (source === "document") return null;
+  return <sup aria-hidden="true">{source === "illustrative" ? "*" : "†"}</sup>;
+}
+
+export async function PlanValue({ plan, decimals }: { plan: PlanFigure | null; decimals: number }) {
+  if (!plan) return <span className="text-slate-400">—</span>;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("common");
+  const tr = await getTranslations("report");
+  // A plan is shown as the decision wrote it (0,2 not 0,20).
+  const show = (v: number) => (locale === "vi" ? formatNumberInput(v, decimals) : formatNumber(v, decimals, locale));
+  const value =
+    plan.comparator === "range" && plan.valueMax !== null
+      ? `${show(plan.value)} – ${show(plan.valueMax)}`
+      : `${COMPARATOR_SYMBOL[plan.comparator]} ${show(plan.value)}`.trim();
+  const documentNote = plan.documentNumber
+    ? plan.documentDate
+      ? tr("planDocumentDated", { document: plan.documentNumber, date: plan.documentDate })
+      : tr("planDocument", { document: plan.documentNumber })
+    : null;
+  const title = [t(`comparator.${plan.comparator}`), t(`source.${plan.source}`), documentNote].filter(Boolean).join(" · ");
+  return (
+    <span title={title}>
+      {value}
+      <SourceMark source={plan.source} />
+      {plan.version === "adjusted" && <span className="block text-xs text-slate-500">{tr("adjustedPlan")}</span>}
+      <span className="sr-only"> ({title})</span>
+    </span>
+  );
+}
+
+export async function ActualValue({ actual, decimals }: { actual: ReportActual | null; decimals: number }) {
+  if (!actual) return <span className="text-slate-400">—</span>;
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("common");
+  const tr = await getTranslations("report");
+  return (
+    <span className="inline-flex flex-col items-end">
+      <span>
+        {formatNumber(actual.value, decimals, locale)}
+        <SourceMark source={actual.source} />
+        {actual.status !== "official" && (
+          <abbr
+            title={t(`figureStatusLong.${actual.status}`)}
+            className="ml-1 rounded bg-slate-200 px-1 text-xs font-normal text-slate-800 no-underline"
+          >
+            {t(`figureStatus.${actual.status}`)}
+          </abbr>
+        )}
+      </span>
+      {actual.numerator !== null && actual.denominator !== null && (
+        <span className="text-xs text-slate-600">
+          {tr("ratioParts", {
+            numerator: formatNumber(actual.numerator, 0, locale),
+            denominator: formatNumber(actual.denominator, 0, locale),
+          })}
+        </span>
+      )}
+      {actual.statedMismatch && actual.statedValue !== null && (
+        <span className="max-w-48 text-right text-xs text-amber-800">
+          {tr("statedDiffers", {
+            stated: formatNumber(actual.statedValue, decimals, locale),
+            computed: formatNumber(actual.value, decimals, locale),
+          })}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export async function Percent({ value }: { value: number | null }) {
+  if (value === null || !Number.isFinite(value)) return <span className="text-slate-400">—</span>;
+  const locale = (await getLocale()) as Locale;
+  return <>{formatPercent(value, 1, locale)}</>;
+}
+
+export async function PlainValue({ value, decimals }: { value: number | null; decimals: number }) {
+  if (value === null) return <span className="text-slate-400">—</span>;
+  const locale = (await getLocale()) as Locale;
+  return <>{formatNumber(value, decimals, locale)}</>;
+}

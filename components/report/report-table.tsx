@@ -1,0 +1,81 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/status/status-badge";
+import type { Locale } from "@/lib/domain";
+import type { IndicatorDef, ReportGroup } from "@/lib/report";
+import { ActualValue, Percent, PlainValue, PlanValue } from "./figures";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
+
+/** The standard report table (biểu): STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH | TH kỳ | % KH | % cùng kỳ | đánh giá. */
+export async function ReportTable({ groups, caption }: { groups: ReportGroup[]; caption: string }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("report");
+  const tGroup = await getTranslations("common.group");
+  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
+  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const num = `${td} text-right whitespace-nowrap`;
+  // STT runs on across groups, as in the printed biểu.
+  const firstNumber = groups.map((_, gi) => groups.slice(0, gi).reduce((n, g) => n + g.rows.length, 1));
+  return (
+    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+      <table className="w-full border-collapse text-sm" data-testid="unit-report">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className={th}>{t("columns.number")}</th>
+            <th scope="col" className={`${th} min-w-56`}>{t("columns.indicator")}</th>
+            <th scope="col" className={th}>{t("columns.measure")}</th>
+            <th scope="col" className={th}>{t("columns.samePeriod")}</th>
+            <th scope="col" className={th}>{t("columns.planHigher")}</th>
+            <th scope="col" className={th}>{t("columns.planCouncil")}</th>
+            <th scope="col" className={th}>{t("columns.actual")}</th>
+            <th scope="col" className={th}>{t("columns.percentHigher")}</th>
+            <th scope="col" className={th}>{t("columns.percentCouncil")}</th>
+            <th scope="col" className={th}>{t("columns.percentSamePeriod")}</th>
+            <th scope="col" className={th}>{t("columns.status")}</th>
+          </tr>
+        </thead>
+        {groups.map((group, gi) => (
+          <tbody key={group.group}>
+            <tr className="bg-red-50">
+              <th scope="colgroup" colSpan={11} className={`${td} text-left font-semibold`}>
+                {t("groupHeading", { number: ROMAN[gi] ?? String(gi + 1), group: tGroup(group.group) })}
+              </th>
+            </tr>
+            {group.rows.map((row, ri) => {
+              const number = firstNumber[gi]! + ri;
+              const ind = row.indicator;
+              return (
+                <tr key={ind.id} data-indicator={ind.code}>
+                  <td className={`${td} text-center`}>{number}</td>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    {locale === "vi" ? ind.nameVi : ind.nameEn}
+                    {row.actual?.derived && (
+                      <span className="block text-xs text-slate-500">{t("derivedGrowth", { base: baseName(row.baseIndicator, locale) })}</span>
+                    )}
+                  </th>
+                  <td className={td}>{locale === "vi" ? ind.measureVi : ind.measureEn}</td>
+                  <td className={num}><PlainValue value={row.samePeriodLastYear} decimals={ind.decimals} /></td>
+                  <td className={num}><PlanValue plan={row.plans.higher_level} decimals={ind.decimals} /></td>
+                  <td className={num}><PlanValue plan={row.plans.council} decimals={ind.decimals} /></td>
+                  <td className={`${num} font-semibold`}><ActualValue actual={row.actual} decimals={ind.decimals} /></td>
+                  <td className={num}><Percent value={row.percentOfPlan.higher_level} /></td>
+                  <td className={num}><Percent value={row.percentOfPlan.council} /></td>
+                  <td className={num}><Percent value={row.percentOfSamePeriod} /></td>
+                  <td className={td}>
+                    {row.evaluation ? <StatusBadge status={row.evaluation.status} /> : <span className="text-slate-400">—</span>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function baseName(base: IndicatorDef | null, locale: Locale): string {
+  if (!base) return "";
+  return (locale === "vi" ? base.nameVi : base.nameEn).toLowerCase();
+}

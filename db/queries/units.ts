@@ -1,0 +1,53 @@
+import "server-only";
+import { asc, eq, isNull, like, sql } from "drizzle-orm";
+import { searchKey } from "@/lib/search-key";
+import { getDb } from "../client";
+import { units, type Unit } from "../schema";
+
+export type UnitSummary = Pick<Unit, "id" | "code" | "name" | "type" | "level" | "parentId">;
+
+const summary = {
+  id: units.id,
+  code: units.code,
+  name: units.name,
+  type: units.type,
+  level: units.level,
+  parentId: units.parentId,
+};
+
+export async function getUnit({ unitId }: { unitId: number }): Promise<UnitSummary | null> {
+  const [row] = getDb().select(summary).from(units).where(eq(units.id, unitId)).all();
+  return row ?? null;
+}
+
+/** The unit's ancestors, province first (the hierarchy is at most four levels deep). */
+export async function getUnitAncestors({ unit }: { unit: UnitSummary }): Promise<UnitSummary[]> {
+  const chain: UnitSummary[] = [];
+  let parentId = unit.parentId;
+  while (parentId !== null) {
+    const parent = await getUnit({ unitId: parentId });
+    if (!parent) break;
+    chain.unshift(parent);
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+/** Children of a unit, or the provinces when unitId is null. */
+export async function getChildUnits({ unitId }: { unitId: number | null }): Promise<UnitSummary[]> {
+  const where = unitId === null ? isNull(units.parentId) : eq(units.parentId, unitId);
+  return getDb().select(summary).from(units).where(where).orderBy(asc(units.code)).all();
+}
+
+/** Units whose name contains the text, diacritics and case ignored; higher levels first. */
+export async function searchUnits({ query, limit = 20 }: { query: string; limit?: number }): Promise<UnitSummary[]> {
+  const key = searchKey(query).replace(/[%_\\]/g, "");
+  if (!key) return [];
+  return getDb()
+    .select(summary)
+    .from(units)
+    .where(like(units.searchKey, sql`${"%" + key + "%"}`))
+    .orderBy(asc(units.level), asc(units.name))
+    .limit(limit)
+    .all();
+}

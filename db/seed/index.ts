@@ -1,0 +1,99 @@
+import { eq } from "drizzle-orm";
+import { searchKey } from "@/lib/search-key";
+import type { Db } from "../client";
+import { actualRevisions, actuals, indicators, plans, units } from "../schema";
+import { DOCUMENT_ACTUALS, DOCUMENT_PLANS } from "./documents";
+import { illustrativeFigures } from "./illustrative";
+import { INDICATORS } from "./indicators";
+import { PRE_REFORM_VALID_FROM, PRE_REFORM_VALID_TO, UNIT_TREE, type UnitSeed } from "./units";
+
+const LEVEL_BY_DEPTH = [1, 2, 3, 4] as const;
+
+function insertUnits(db: Db, seeds: UnitSeed[], parentId: number | null, depth: number, ids: Map<string, number>) {
+  for (const seed of seeds) {
+    const [row] = db
+      .insert(units)
+      .values({
+        code: seed.code,
+        name: seed.name,
+        searchKey: searchKey(seed.name),
+        type: seed.type,
+        parentId,
+        level: LEVEL_BY_DEPTH[depth] ?? depth + 1,
+        validFrom: PRE_REFORM_VALID_FROM,
+        validTo: PRE_REFORM_VALID_TO,
+      })
+      .returning({ id: units.id })
+      .all();
+    ids.set(seed.code, row!.id);
+    if (seed.children) insertUnits(db, seed.children, row!.id, depth + 1, ids);
+  }
+}
+
+function insertIndicators(db: Db): Map<string, number> {
+  const ids = new Map<string, number>();
+  INDICATORS.forEach((seed, i) => {
+    const { weight: _weight, base, ...fields } = seed;
+    const baseIndicatorId = base ? ids.get(base) : undefined;
+    if (base && baseIndicatorId === undefined) throw new Error(`Indicator ${seed.code}: base ${base} must come first`);
+    const [row] = db
+      .insert(indicators)
+      .values({ ...fields, baseIndicatorId, sortOrder: (i + 1) * 10 })
+      .returning({ id: indicators.id })
+      .all();
+    ids.set(seed.code, row!.id);
+  });
+  // Weights may be declared after the indicators they weigh.
+  for (const seed of INDICATORS) {
+    if (!seed.weight) continue;
+    db.update(indicators)
+      .set({ weightIndicatorId: ids.get(seed.weight)! })
+      .where(eq(indicators.id, ids.get(seed.code)!))
+      .run();
+  }
+  return ids;
+}
+
+function lookup(map: Map<string, number>, key: string, what: string): number {
+  const id = map.get(key);
+  if (id === undefined) throw new Error(`Seed refers to unknown ${what} ${key}`);
+  return id;
+}
+
+/** Fills an empty database with the source articles' localities, targets and actuals, plus illustrative figures. */
+export async function seedDemo(db: Db): Promise<void> {
+  const illustrative = illustrativeFigures();
+  db.transaction((tx) => {
+    const t = tx as unknown as Db;
+    const unitIds = new Map<string, number>();
+    insertUnits(t, UNIT_TREE, null, 0, unitIds);
+    const indicatorIds = insertIndicators(t);
+
+    for (const p of [...DOCUMENT_PLANS, ...illustrative.plans]) {
+      const { unit, indicator, ...fields } = p;
+      t.insert(plans)
+        .values({ ...fields, unitId: lookup(unitIds, unit, "unit"), indicatorId: lookup(indicatorIds, indicator, "indicator") })
+        .run();
+    }
+
+    for (const a of [...DOCUMENT_ACTUALS, ...illustrative.actuals]) {
+      const { unit, indicator, ...fields } = a;
+      const [row] = t
+        .insert(actuals)
+        .values({ ...fields, unitId: lookup(unitIds, unit, "unit"), indicatorId: lookup(indicatorIds, indicator, "indicator") })
+        .returning({ id: actuals.id })
+        .all();
+      t.insert(actualRevisions)
+        .values({
+          actualId: row!.id,
+          revision: 1,
+          value: fields.value,
+          numerator: fields.numerator,
+          denominator: fields.denominator,
+          status: fields.status,
+          note: fields.note,
+        })
+        .run();
+    }
+  });
+}
