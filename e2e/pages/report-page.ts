@@ -1,0 +1,22 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The unit report as an official sees it: the table, its rows by indicator code, and the language switch. */
+export class ReportPage {
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    this.table = page.getByTestId("unit-report");
+  }
+
+  row(indicatorCode: string): Locator {
+    return this.table.locator(`tr[data-indicator="${indicatorCode}"]`);
+  }
+
+  async expectCell(indicatorCode: string, text: string | RegExp) {
+    await expect(this.row(indicatorCode)).toContainText(text);
+  }
+
+  async switchLanguage(name: "English" | "Tiếng Việt") {
+    await this.page.getByRole("button", { name }).click();
+  }
+}
