@@ -11,6 +11,8 @@ const EVEN: Cumulative = { Q1: 0.22, H1: 0.49, M9: 0.74, FY: 1 };
 const EVEN_2023: Cumulative = { Q1: 0.23, H1: 0.48, M9: 0.74, FY: 1 };
 // Sầm Sơn's beaches fill from May to August.
 const BEACH_SEASON: Cumulative = { Q1: 0.07, H1: 0.52, M9: 0.93, FY: 1 };
+// 2024 opened a little stronger than 2023.
+const BEACH_SEASON_2024: Cumulative = { Q1: 0.075, H1: 0.5, M9: 0.92, FY: 1 };
 const PERIODS_ALL: Period[] = ["Q1", "H1", "M9", "FY"];
 
 const plan = (
@@ -223,9 +225,9 @@ function samSon(): { plans: PlanSeed[]; actuals: ActualSeed[] } {
     }
     actuals.push(
       ...flow(w.code, "LUOT_KHACH", 2023, w.arrivals2023, BEACH_SEASON, 2),
-      ...flow(w.code, "LUOT_KHACH", 2024, w.arrivalsPlan * w.pace, { Q1: 0.06, H1: 0.5, M9: 0.92, FY: 1 }, 2),
+      ...flow(w.code, "LUOT_KHACH", 2024, w.arrivalsPlan * w.pace, BEACH_SEASON_2024, 2),
       ...flow(w.code, "DOANH_THU_DL", 2023, w.revenue2023, BEACH_SEASON, 0),
-      ...flow(w.code, "DOANH_THU_DL", 2024, w.revenuePlan * w.pace * 0.99, { Q1: 0.06, H1: 0.5, M9: 0.92, FY: 1 }, 0),
+      ...flow(w.code, "DOANH_THU_DL", 2024, w.revenuePlan * w.pace * 0.99, BEACH_SEASON_2024, 0),
       ...flow(w.code, "GTSX", 2023, w.production2023, { Q1: 0.15, H1: 0.5, M9: 0.85, FY: 1 }, 0),
       ...flow(w.code, "GTSX", 2024, w.productionPlan * w.pace, { Q1: 0.14, H1: 0.49, M9: 0.86, FY: 1 }, 0),
     );

@@ -1,0 +1,104 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildUnitReport, summarizeStatuses, type ReportRow } from "@/lib/report";
+import { roundTo } from "@/lib/progress";
+import type { Db } from "../client";
+import { isEmpty, prepareDatabase } from "../migrate";
+import { units } from "../schema";
+import { createTempDatabase } from "../testing/temp-database";
+import { getLatestPlanYear, getReportYears, getUnitReportData } from "./report";
+import { getChildUnits, getUnitAncestors, searchUnits } from "./units";
+
+let db: Db;
+let cleanup: () => void;
+
+beforeAll(async () => {
+  ({ db, cleanup } = await createTempDatabase());
+});
+afterAll(() => cleanup());
+
+function unitId(code: string): number {
+  const [row] = db.select({ id: units.id }).from(units).where(eq(units.code, code)).all();
+  if (!row) throw new Error(`no unit ${code}`);
+  return row.id;
+}
+
+async function reportRows(code: string, year: number, period: "Q1" | "H1" | "M9" | "FY") {
+  const data = await getUnitReportData({ unitId: unitId(code), year });
+  const rows = buildUnitReport({ ...data, year, period }).flatMap((g) => g.rows);
+  return (indicatorCode: string): ReportRow => {
+    const row = rows.find((r) => r.indicator.code === indicatorCode);
+    if (!row) throw new Error(`no row ${indicatorCode}`);
+    return row;
+  };
+}
+
+describe("the demo database", () => {
+  it("places the seed localities in their pre-2025 hierarchy by official code", async () => {
+    const bimSon = await getChildUnits({ unitId: unitId("381") });
+    expect(bimSon.map((u) => u.code)).toEqual(["14809", "14812", "14815", "14818", "14821", "14823", "14824"]);
+    const [ward] = await searchUnits({ query: "trung vuong" });
+    expect(ward?.code).toBe("05443");
+    const ancestors = await getUnitAncestors({ unit: ward! });
+    expect(ancestors.map((u) => u.code)).toEqual(["19", "164"]);
+  });
+
+  it("finds units by name whatever the diacritics, and many wards share a name", async () => {
+    const bacSon = await searchUnits({ query: "Bắc Sơn" });
+    expect(bacSon.map((u) => u.code).sort()).toEqual(["14809", "14833"]);
+    expect(await searchUnits({ query: "%" })).toEqual([]);
+  });
+
+  it("reports Bỉm Sơn's 2024 targets as the article states them", async () => {
+    const row = await reportRows("381", 2024, "FY");
+    expect(row("GTSX_TANG").plans.council).toMatchObject({ comparator: "gte", value: 12.4, source: "document" });
+    expect(row("GTSX").plans.council?.value).toBe(18964);
+    expect(row("TY_LE_HO_NGHEO").plans.council).toMatchObject({ comparator: "lte", value: 0.2 });
+    expect(row("GPMB").plans.higher_level?.value).toBe(53.026);
+    expect(row("GPMB").plans.council?.value).toBe(93.86);
+    // The growth rate is derived from production value this year against last year.
+    const growth = row("GTSX_TANG");
+    expect(growth.actual?.derived).toBe(true);
+    const gtsx = row("GTSX");
+    expect(growth.actual?.value).toBeCloseTo((gtsx.actual!.value / gtsx.samePeriodLastYear! - 1) * 100, 6);
+  });
+
+  it("reproduces Trưng Vương's 2023 percentages against both plans", async () => {
+    const row = await reportRows("05443", 2023, "FY");
+    const revenue = row("THU_NSNN");
+    expect(revenue.actual).toMatchObject({ value: 41.795, status: "estimate" });
+    expect(roundTo(revenue.percentOfPlan.higher_level!, 0)).toBe(152);
+    expect(roundTo(revenue.percentOfPlan.council!, 1)).toBe(100.3);
+    expect(revenue.plans.council?.version).toBe("adjusted");
+    const ward = row("THU_NS_XA");
+    expect(roundTo(ward.percentOfPlan.higher_level!, 1)).toBe(315.3);
+    expect(roundTo(ward.percentOfPlan.council!, 1)).toBe(125.6);
+    const families = row("GD_VAN_HOA");
+    expect(roundTo(families.actual!.value, 2)).toBe(95.79);
+    expect(families.actual).toMatchObject({ statedValue: 96.46, statedMismatch: true, numerator: 2570, denominator: 2683 });
+  });
+
+  it("judges Sầm Sơn's summer-heavy tourism against last year's seasonal shape", async () => {
+    const row = await reportRows("14830", 2024, "Q1");
+    const arrivals = row("LUOT_KHACH");
+    // Last year only 7% of arrivals came by March, so far less than a quarter is expected.
+    expect(arrivals.evaluation?.expected).toBeCloseTo(4.05 * 0.07, 2);
+    expect(arrivals.evaluation?.status).toBe("on_track");
+  });
+
+  it("summarises the town's statuses and knows its years", async () => {
+    const data = await getUnitReportData({ unitId: unitId("381"), year: 2024 });
+    const summary = summarizeStatuses(buildUnitReport({ ...data, year: 2024, period: "FY" }));
+    expect(summary.total).toBe(9);
+    expect(summary.exceeded + summary.achieved + summary.on_track + summary.not_achieved + summary.unjudged).toBe(9);
+    expect(await getReportYears({ unitId: unitId("381") })).toEqual([2024, 2023]);
+    expect(await getLatestPlanYear()).toBe(2024);
+  });
+
+  it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {
+    const before = db.select().from(units).all().length;
+    expect(isEmpty(db)).toBe(false);
+    expect(await prepareDatabase(db, { demo: true })).toBe("ready");
+    expect(db.select().from(units).all().length).toBe(before);
+  });
+});
