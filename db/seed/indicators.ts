@@ -1,22 +1,13 @@
-import type { Aggregation, Direction, IndicatorGroup, IndicatorKind, TimeBehaviour } from "@/lib/domain";
+import type { Direction, IndicatorGroup } from "@/lib/domain";
+import type { IndicatorDef } from "@/lib/report";
 
-export interface IndicatorSeed {
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  group: IndicatorGroup;
-  measureVi: string;
-  measureEn: string;
-  direction: Direction;
-  timeBehaviour: TimeBehaviour;
-  aggregation: Aggregation;
-  kind: IndicatorKind;
-  decimals: number;
+/** An indicator as the seed declares it: references to other indicators are by code. */
+export type IndicatorSeed = Omit<IndicatorDef, "id" | "baseIndicatorId" | "weightIndicatorId" | "sortOrder"> & {
   /** Code of the indicator that weighs children (weighted averages). */
   weight?: string;
   /** Code of the indicator a growth rate is derived from. */
   base?: string;
-}
+};
 
 const flowAmount = (
   code: string,
