@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
-import { getChildUnits, getUnit, searchUnits, type UnitSummary } from "@/db/queries/units";
+import { getChildUnits, getUnitList, searchUnits } from "@/db/queries/units";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
@@ -29,9 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     year ? getUnitsWithPlans({ year }) : Promise.resolve([]),
     getChildUnits({ unitId: null }),
   ]);
-  const featuredUnits = (await Promise.all(featured.map((unitId) => getUnit({ unitId })))).filter(
-    (u): u is UnitSummary => u !== null,
-  );
+  const featuredUnits = await getUnitList({ unitIds: featured });
 
   return (
     <div className="space-y-8">
@@ -41,7 +39,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="featured-heading" className="mb-2 text-lg font-semibold">
             {t("featured", { year })}
           </h2>
-          <UnitList units={featuredUnits.sort((a, b) => a.level - b.level || a.name.localeCompare(b.name, "vi"))} />
+          <UnitList units={featuredUnits} />
         </section>
       )}
       <section aria-labelledby="provinces-heading">

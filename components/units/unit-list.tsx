@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { UnitSummary } from "@/db/queries/units";
+import type { UnitListItem, UnitSummary } from "@/db/queries/units";
 
-export async function UnitList({ units }: { units: UnitSummary[] }) {
+export async function UnitList({ units }: { units: (UnitSummary & Partial<Pick<UnitListItem, "parentName">>)[] }) {
   const t = await getTranslations("common.unitType");
   const tr = await getTranslations("report.hierarchy");
   return (
@@ -16,6 +16,7 @@ export async function UnitList({ units }: { units: UnitSummary[] }) {
             <span className="font-semibold">{unit.name}</span>
             <span className="block text-sm text-slate-600">
               {t(unit.type)} · {tr("code", { code: unit.code })}
+              {unit.parentName && <> · {unit.parentName}</>}
             </span>
           </Link>
         </li>

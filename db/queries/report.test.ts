@@ -6,8 +6,8 @@ import type { Db } from "../client";
 import { isEmpty, prepareDatabase } from "../migrate";
 import { units } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
-import { getLatestPlanYear, getReportYears, getUnitReportData } from "./report";
-import { getChildUnits, getUnitAncestors, searchUnits } from "./units";
+import { getLatestPlanYear, getReportYears, getUnitReportData, getUnitsWithPlans } from "./report";
+import { getChildUnits, getUnitAncestors, getUnitList, searchUnits } from "./units";
 
 let db: Db;
 let cleanup: () => void;
@@ -45,7 +45,10 @@ describe("the demo database", () => {
 
   it("finds units by name whatever the diacritics, and many wards share a name", async () => {
     const bacSon = await searchUnits({ query: "Bắc Sơn" });
-    expect(bacSon.map((u) => u.code).sort()).toEqual(["14809", "14833"]);
+    expect(bacSon.map((u) => [u.code, u.parentName]).sort()).toEqual([
+      ["14809", "Thị xã Bỉm Sơn"],
+      ["14833", "Thành phố Sầm Sơn"],
+    ]);
     expect(await searchUnits({ query: "%" })).toEqual([]);
   });
 
@@ -84,6 +87,13 @@ describe("the demo database", () => {
     // Last year only 7% of arrivals came by March, so far less than a quarter is expected.
     expect(arrivals.evaluation?.expected).toBeCloseTo(4.05 * 0.07, 2);
     expect(arrivals.evaluation?.status).toBe("on_track");
+  });
+
+  it("lists the units with plans, towns before their wards", async () => {
+    const list = await getUnitList({ unitIds: await getUnitsWithPlans({ year: 2024 }) });
+    expect(list[0]).toMatchObject({ code: "381", parentName: "Tỉnh Thanh Hóa" });
+    expect(list.map((u) => u.code)).toContain("14830");
+    expect(list.map((u) => u.code)).not.toContain("05443"); // Trưng Vương's plans are for 2023
   });
 
   it("summarises the town's statuses and knows its years", async () => {

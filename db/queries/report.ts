@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, eq, inArray, max } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { getDb } from "../client";
 import { actuals, indicators, plans } from "../schema";
@@ -78,13 +78,12 @@ export async function getLatestPlanYear(): Promise<number | null> {
   return row?.year ?? null;
 }
 
-/** Units that have plans, for the home page's shortcuts: the localities an official works with. */
+/** Ids of the units that have plans in the year: the localities an official works with. */
 export async function getUnitsWithPlans({ year }: { year: number }): Promise<number[]> {
   return getDb()
     .selectDistinct({ unitId: plans.unitId })
     .from(plans)
     .where(eq(plans.year, year))
-    .orderBy(desc(plans.unitId))
     .all()
     .map((r) => r.unitId);
 }

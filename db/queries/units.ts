@@ -1,10 +1,13 @@
 import "server-only";
-import { asc, eq, isNull, like, sql } from "drizzle-orm";
+import { asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
 import { units, type Unit } from "../schema";
 
 export type UnitSummary = Pick<Unit, "id" | "code" | "name" | "type" | "level" | "parentId">;
+/** A unit with its parent's name, to tell apart the many wards that share a name. */
+export type UnitListItem = UnitSummary & { parentName: string | null };
 
 const summary = {
   id: units.id,
@@ -14,6 +17,9 @@ const summary = {
   level: units.level,
   parentId: units.parentId,
 };
+
+const parent = alias(units, "parent");
+const listItem = { ...summary, parentName: parent.name };
 
 export async function getUnit({ unitId }: { unitId: number }): Promise<UnitSummary | null> {
   const [row] = getDb().select(summary).from(units).where(eq(units.id, unitId)).all();
@@ -33,6 +39,18 @@ export async function getUnitAncestors({ unit }: { unit: UnitSummary }): Promise
   return chain;
 }
 
+/** Units by id, with their parents' names, higher levels first. */
+export async function getUnitList({ unitIds }: { unitIds: number[] }): Promise<UnitListItem[]> {
+  if (unitIds.length === 0) return [];
+  return getDb()
+    .select(listItem)
+    .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
+    .where(inArray(units.id, unitIds))
+    .orderBy(asc(units.level), asc(units.searchKey))
+    .all();
+}
+
 /** Children of a unit, or the provinces when unitId is null. */
 export async function getChildUnits({ unitId }: { unitId: number | null }): Promise<UnitSummary[]> {
   const where = unitId === null ? isNull(units.parentId) : eq(units.parentId, unitId);
@@ -40,12 +58,13 @@ export async function getChildUnits({ unitId }: { unitId: number | null }): Prom
 }
 
 /** Units whose name contains the text, diacritics and case ignored; higher levels first. */
-export async function searchUnits({ query, limit = 20 }: { query: string; limit?: number }): Promise<UnitSummary[]> {
+export async function searchUnits({ query, limit = 20 }: { query: string; limit?: number }): Promise<UnitListItem[]> {
   const key = searchKey(query).replace(/[%_\\]/g, "");
   if (!key) return [];
   return getDb()
-    .select(summary)
+    .select(listItem)
     .from(units)
+    .leftJoin(parent, eq(parent.id, units.parentId))
     .where(like(units.searchKey, sql`${"%" + key + "%"}`))
     .orderBy(asc(units.level), asc(units.name))
     .limit(limit)
