@@ -111,7 +111,6 @@ export function readSubmission(form: Record<string, unknown>, indicatorIds: read
 
 const STATUS_RANK: Record<FigureStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
 // Control characters other than tab and line breaks have no place in a note.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 type Parsed = { ok: true; value: number } | { ok: false; issue: EntryIssue };

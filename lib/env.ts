@@ -52,6 +52,6 @@ export function authSecret(): string {
 }
 
 /** Session cookies carry the Secure flag whenever the app is served over https. */
-export function useSecureCookies(): boolean {
+export function secureCookies(): boolean {
   return serverEnv().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }

@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getUserForSignIn } from "@/db/queries/users";
 import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "@/db/mutations/users";
-import { authSecret, useSecureCookies } from "@/lib/env";
+import { authSecret, secureCookies } from "@/lib/env";
 import { verifyPassword } from "./password";
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USERNAME } from "./rate-limit";
 
@@ -28,7 +28,7 @@ let options: AuthOptions | undefined;
 export function authOptions(): AuthOptions {
   options ??= {
     secret: authSecret(),
-    useSecureCookies: useSecureCookies(),
+    useSecureCookies: secureCookies(),
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
