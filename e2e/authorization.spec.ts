@@ -1,0 +1,143 @@
+// The authorization matrix, over plain HTTP: every mutation called as each role, for a unit inside
+// and outside the role's scope. Every wrongful attempt is refused and leaves the database unchanged;
+// every rightful one writes.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { indicatorIdByCode, snapshot, unitIdByCode, withDatabase } from "./support/database";
+import { actionId, postAction, signInOverHttp } from "./support/http";
+
+const ROLES = ["anonymous", "viewer", "badinh", "bimson", "admin"] as const;
+type Role = (typeof ROLES)[number];
+const UNITS = { baDinh: "14812", lamSon: "14815", trungSon: "14830" } as const;
+type UnitKey = keyof typeof UNITS;
+
+/** Who may change each unit: Ba Đình's editor only Ba Đình, the town's editor all Bỉm Sơn wards, the admin all. */
+const ALLOWED: Record<Role, UnitKey[]> = {
+  anonymous: [],
+  viewer: [],
+  badinh: ["baDinh"],
+  bimson: ["baDinh", "lamSon"],
+  admin: ["baDinh", "lamSon", "trungSon"],
+};
+
+interface Mutation {
+  name: string;
+  file: string;
+  exportedName: string;
+  page: (unitId: number) => string;
+  fields: (unitId: number, attempt: number) => Record<string, string>;
+}
+
+function currentRevision(unitId: number, indicatorId: number, year: number, period: string): number {
+  return withDatabase(
+    (db) =>
+      (db.prepare("select revision from actuals where unit_id = ? and indicator_id = ? and year = ? and period = ?").get(unitId, indicatorId, year, period) as
+        | { revision: number }
+        | undefined)?.revision ?? 0,
+  );
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    name: "save actuals",
+    file: "app/_actions/entry.ts",
+    exportedName: "saveActuals",
+    page: (unitId) => `/units/${unitId}/entry`,
+    fields: (unitId, attempt) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return {
+        unitId: String(unitId),
+        year: "2024",
+        period: "Q1",
+        [`value.${gtsx}`]: String(1100 + attempt),
+        [`status.${gtsx}`]: "official",
+        [`revision.${gtsx}`]: String(currentRevision(unitId, gtsx, 2024, "Q1")),
+      };
+    },
+  },
+];
+
+let baseURL: string;
+const contexts = new Map<Role, APIRequestContext>();
+
+test.beforeAll(async ({}, testInfo) => {
+  baseURL = testInfo.project.use.baseURL!;
+  for (const role of ROLES) {
+    const context = await playwrightRequest.newContext({ baseURL });
+    if (role !== "anonymous") expect(await signInOverHttp(context, role)).toBe(true);
+    contexts.set(role, context);
+  }
+});
+test.afterAll(async () => {
+  for (const c of contexts.values()) await c.dispose();
+});
+
+test.describe("every mutation, as every role, inside and outside its scope", () => {
+  let attempt = 0;
+  for (const mutation of MUTATIONS) {
+    for (const role of ROLES) {
+      for (const unit of Object.keys(UNITS) as UnitKey[]) {
+        const allowed = ALLOWED[role].includes(unit);
+        test(`${mutation.name} for ${unit} as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+          const unitId = unitIdByCode(UNITS[unit]);
+          const before = snapshot();
+          const response = await postAction(contexts.get(role)!, {
+            baseURL,
+            page: mutation.page(unitId),
+            action: actionId(mutation.file, mutation.exportedName),
+            fields: mutation.fields(unitId, ++attempt),
+          });
+          const after = snapshot();
+          if (allowed) {
+            expect(response.status).toBe(200);
+            expect(response.body).toContain('"ok":true');
+            expect(after.audit).toBeGreaterThan(before.audit);
+          } else {
+            expect(response.body).not.toContain('"ok":true');
+            if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
+            expect(after).toEqual(before);
+          }
+        });
+      }
+    }
+  }
+});
+
+test("the first-run path cannot create a second administrator once accounts exist", async () => {
+  const before = snapshot();
+  for (const role of ROLES) {
+    const response = await postAction(contexts.get(role)!, {
+      baseURL,
+      page: "/setup",
+      action: actionId("app/_actions/setup.ts", "createAdmin"),
+      fields: { username: `intruder${role}`, displayName: "X", password: "longenough1", passwordAgain: "longenough1" },
+    });
+    expect(response.body).toContain('"error":"users_exist"');
+  }
+  expect(snapshot()).toEqual(before);
+});
+
+test("restricted pages are not served to the wrong users", async () => {
+  const lamSon = unitIdByCode(UNITS.lamSon);
+  const anonymous = await contexts.get("anonymous")!.get(`/units/${lamSon}/entry`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers().location).toContain("/sign-in");
+  for (const role of ["viewer", "badinh"] as const) {
+    const page = await contexts.get(role)!.get(`/units/${lamSon}/entry`);
+    const html = await page.text();
+    expect(html).toContain('data-testid="forbidden"');
+    expect(html).not.toContain('data-testid="entry-form"');
+  }
+  const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
+  expect(allowed).toContain('data-testid="entry-form"');
+});
+
+test("sign-in is rate limited per username", async () => {
+  const context = await playwrightRequest.newContext({ baseURL });
+  for (let i = 0; i < 5; i++) expect(await signInOverHttp(context, "ratelimited", "wrong")).toBe(false);
+  const csrf = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const locked = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, username: "ratelimited", password: "wrong", json: "true" },
+  });
+  expect(((await locked.json()) as { url: string }).url).toContain("error=rate_limited");
+  await context.dispose();
+});
