@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PERIODS } from "./domain";
+import { PERIODS, PLAN_VERSIONS } from "./domain";
 
 /** The entry form's unit, year and period as posted (or in the URL). */
 export const entryKeySchema = z.object({
@@ -17,4 +17,18 @@ export const entryFormSchema = entryKeySchema.extend({
 export const entryParamsSchema = z.object({
   year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
   period: z.enum(PERIODS).optional().catch(undefined),
+});
+
+/** The plan form's unit, year and version as posted, with its source decision. */
+export const planFormSchema = z.object({
+  unitId: z.coerce.number().int().positive(),
+  year: z.coerce.number().int().min(1990).max(2100),
+  version: z.enum(PLAN_VERSIONS),
+  documentNumber: z.string().max(1000).optional(),
+  documentDate: z.string().max(100).optional(),
+});
+
+export const planParamsSchema = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  version: z.enum(PLAN_VERSIONS).optional().catch(undefined),
 });

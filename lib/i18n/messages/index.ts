@@ -1,18 +1,22 @@
 // The message catalogue, one file per area and locale. Vietnamese is the reference: the test
 // in messages.test.ts fails when the English catalogue lacks a key the Vietnamese one has.
 import type { Locale } from "@/lib/domain";
+import allocationEn from "./en/allocation.json";
 import authEn from "./en/auth.json";
 import commonEn from "./en/common.json";
 import entryEn from "./en/entry.json";
+import plansEn from "./en/plans.json";
 import reportEn from "./en/report.json";
+import allocationVi from "./vi/allocation.json";
 import authVi from "./vi/auth.json";
 import commonVi from "./vi/common.json";
 import entryVi from "./vi/entry.json";
+import plansVi from "./vi/plans.json";
 import reportVi from "./vi/report.json";
 
 export const MESSAGES = {
-  vi: { common: commonVi, report: reportVi, entry: entryVi, auth: authVi },
-  en: { common: commonEn, report: reportEn, entry: entryEn, auth: authEn },
+  vi: { common: commonVi, report: reportVi, entry: entryVi, auth: authVi, plans: plansVi, allocation: allocationVi },
+  en: { common: commonEn, report: reportEn, entry: entryEn, auth: authEn, plans: plansEn, allocation: allocationEn },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["vi"];

@@ -54,16 +54,30 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   const groups = buildUnitReport({ ...data, year, period, planChoice });
   const mayEdit = await mayEditUnit(await getCurrentUser(), unit.id);
   const tEntry = await getTranslations("entry");
+  const tPlans = await getTranslations("plans");
+  const tAllocation = await getTranslations("allocation");
 
   return (
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
-      {mayEdit && (
-        <p className="no-print">
-          <Link href={`/units/${unit.id}/entry?year=${year}&period=${period}`} className="font-semibold text-red-800 underline">
-            {tEntry("enterLink")}
-          </Link>
+      {(mayEdit || children.length > 0) && (
+        <p className="no-print flex flex-wrap gap-4">
+          {mayEdit && (
+            <>
+              <Link href={`/units/${unit.id}/entry?year=${year}&period=${period}`} className="font-semibold text-red-800 underline">
+                {tEntry("enterLink")}
+              </Link>
+              <Link href={`/units/${unit.id}/plans?year=${year}`} className="text-red-800 underline">
+                {tPlans("setLink")}
+              </Link>
+            </>
+          )}
+          {children.length > 0 && (
+            <Link href={`/units/${unit.id}/allocation?year=${year}`} className="text-red-800 underline">
+              {tAllocation("link")}
+            </Link>
+          )}
         </p>
       )}
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
