@@ -27,6 +27,8 @@ export function withUser<S extends z.ZodType, R>(
   return async (_previous, formData) => {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "unauthenticated" };
+    // Admin-only actions refuse everyone else before reading a single field.
+    if ("admin" in access && !isAdmin(user)) return { ok: false, error: "forbidden" };
     if (!(formData instanceof FormData)) return { ok: false, error: "invalid" };
 
     const form: Record<string, string> = {};
@@ -36,12 +38,14 @@ export function withUser<S extends z.ZodType, R>(
     const parsed = schema.safeParse(form);
     if (!parsed.success) {
       const fieldErrors: Record<string, { code: string }> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".")] ??= { code: "invalid_field" };
+      // Refinements name their rule in the message; other failures are a plain invalid field.
+      for (const issue of parsed.error.issues) {
+        fieldErrors[issue.path.join(".")] ??= { code: issue.code === "custom" ? issue.message : "invalid_field" };
+      }
       return { ok: false, error: "invalid", fieldErrors };
     }
     const input = parsed.data;
-    const allowed = "admin" in access ? isAdmin(user) : await mayEditUnit(user, access.unitId(input));
-    if (!allowed) return { ok: false, error: "forbidden" };
+    if ("unitId" in access && !(await mayEditUnit(user, access.unitId(input)))) return { ok: false, error: "forbidden" };
     return run(input, { user, form });
   };
 }
