@@ -54,7 +54,35 @@ const MUTATIONS: Mutation[] = [
       };
     },
   },
+  {
+    name: "set plans",
+    file: "app/_actions/plans.ts",
+    exportedName: "savePlans",
+    page: (unitId) => `/units/${unitId}/plans`,
+    fields: (unitId, attempt) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return {
+        unitId: String(unitId),
+        year: "2024",
+        version: "council",
+        documentNumber: "01/NQ-HĐND",
+        documentDate: "10/01/2024",
+        [`value.${gtsx}`]: String(2000 + attempt),
+        [`comparator.${gtsx}`]: "gte",
+        [`revision.${gtsx}`]: String(currentPlanRevision(unitId, gtsx, 2024, "council")),
+      };
+    },
+  },
 ];
+
+function currentPlanRevision(unitId: number, indicatorId: number, year: number, version: string): number {
+  return withDatabase(
+    (db) =>
+      (db.prepare("select revision from plans where unit_id = ? and indicator_id = ? and year = ? and version = ?").get(unitId, indicatorId, year, version) as
+        | { revision: number }
+        | undefined)?.revision ?? 0,
+  );
+}
 
 let baseURL: string;
 const contexts = new Map<Role, APIRequestContext>();
@@ -99,6 +127,49 @@ test.describe("every mutation, as every role, inside and outside its scope", () 
         });
       }
     }
+  }
+});
+
+test.describe("admin-only mutations and reads", () => {
+  for (const role of ROLES) {
+    const allowed = role === "admin";
+    test(`defining an indicator as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/indicators",
+        action: actionId("app/_actions/indicators.ts", "createIndicator"),
+        fields: {
+          code: `TEST_${role.toUpperCase()}`, nameVi: "Chỉ tiêu thử", nameEn: "Test indicator", group: "economy",
+          measureVi: "tỷ đồng", measureEn: "billion VND", direction: "higher", timeBehaviour: "flow",
+          aggregation: "sum", kind: "amount", decimals: "0", baseIndicatorId: "", weightIndicatorId: "",
+        },
+      });
+      const after = snapshot();
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(after.indicators).toBe(before.indicators + 1);
+        expect(after.audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(after).toEqual(before);
+      }
+    });
+
+    test(`the audit trail and its CSV as ${role} are ${allowed ? "served" : "refused"}`, async () => {
+      const page = await contexts.get(role)!.get("/audit", { maxRedirects: 0 });
+      const csv = await contexts.get(role)!.get("/audit/export", { maxRedirects: 0 });
+      if (allowed) {
+        expect(await page.text()).toContain('data-testid="audit-table"');
+        expect(csv.status()).toBe(200);
+        expect(csv.headers()["content-type"]).toContain("text/csv");
+      } else {
+        if (page.status() === 200) expect(await page.text()).not.toContain('data-testid="audit-table"');
+        else expect(page.headers().location).toContain("/sign-in");
+        expect([401, 403, 307]).toContain(csv.status());
+        expect(await csv.text()).not.toContain("actual.update");
+      }
+    });
   }
 });
 

@@ -38,6 +38,11 @@ describe("validating a plan form", () => {
     expect(cleared.errors[planFieldName("value", 2)]).toEqual({ code: "required" });
   });
 
+  it("stamps a new decision only on the plans it changes", () => {
+    const r = validatePlans([growth], readPlanSubmission({ "value.2": "12,4", "comparator.2": "gte", "revision.2": "2" }, [2]), { number: "125/QĐ-UBND", date: "15/01/2024" });
+    expect(r.plans).toEqual([]);
+  });
+
   it("allows a negative growth target but no negative amount, and no share above 100%", () => {
     const r = validatePlans(
       [production, growth, share],

@@ -162,9 +162,8 @@ export function validatePlans(
       current !== null &&
       current.comparator === comparator &&
       same(current.value, value) &&
-      same(current.valueMax, valueMax) &&
-      current.documentNumber === number &&
-      current.documentDate === date;
+      same(current.valueMax, valueMax);
+    // The decision is stamped on the plans it changes, not on every plan shown in the form.
     if (unchanged) continue;
     plans.push({ indicatorId: id, comparator, value, valueMax, expectedRevision });
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createAdmin, type SetupState } from "@/app/_actions/setup";
@@ -8,6 +8,13 @@ import { createAdmin, type SetupState } from "@/app/_actions/setup";
 export function SetupForm() {
   const t = useTranslations("auth.setup");
   const [state, action, pending] = useActionState<SetupState | null, FormData>(createAdmin, null);
+  const [, startTransition] = useTransition();
+  // Submitted by hand: a plain form action would clear every field after a refused submission.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
   if (state?.ok) {
     return (
       <p role="status">
@@ -24,7 +31,7 @@ export function SetupForm() {
     ) : null;
   const field = "rounded border border-slate-400 px-2 py-1";
   return (
-    <form action={action} className="space-y-3">
+    <form onSubmit={onSubmit} className="space-y-3">
       <p>{t("intro")}</p>
       {state && !state.ok && (
         <p role="alert" className="rounded bg-red-50 p-3 text-red-900">

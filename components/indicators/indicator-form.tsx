@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createIndicator, type CreateIndicatorState } from "@/app/_actions/indicators";
 import type { ActionRefusal } from "@/app/_actions/with-user";
@@ -13,6 +13,13 @@ const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth
 export function IndicatorForm({ indicators }: { indicators: { id: number; code: string; nameVi: string }[] }) {
   const t = useTranslations("indicators");
   const [state, action, pending] = useActionState<State, FormData>(createIndicator, null);
+  const [, startTransition] = useTransition();
+  // Submitted by hand: a plain form action would clear every field after a refused submission.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => action(formData));
+  }
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const error = (name: string) => {
     const code = fieldErrors[name]?.code;
@@ -56,7 +63,7 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
     </label>
   );
   return (
-    <form action={action} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="indicator-form">
+    <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="indicator-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
       {state && (
         <p role={state.ok ? "status" : "alert"} className={`rounded p-3 ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
