@@ -3,6 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
+// An empty variable (NEXTAUTH_SECRET= in a .env file) counts as unset.
+const unsetIfEmpty = (v: unknown) => (v === "" ? undefined : v);
+
 // Server configuration, checked once at start so that a bad value fails loudly and early.
 const schema = z
   .object({
@@ -13,9 +16,9 @@ const schema = z
       .default("true")
       .transform((v) => v === "true"),
     /** Signs the session cookies. Required outside demo mode; demo mode keeps a generated one in data/. */
-    NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+    NEXTAUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional()),
     /** Public address of the app; an https:// address makes the session cookie Secure. */
-    NEXTAUTH_URL: z.url().optional(),
+    NEXTAUTH_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
   })
   .refine((env) => env.DEMO_MODE || env.NEXTAUTH_SECRET !== undefined, {
     message: "NEXTAUTH_SECRET is required when DEMO_MODE is not true (generate one with: openssl rand -base64 32)",
