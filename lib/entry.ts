@@ -1,8 +1,9 @@
 // Validation of a submitted entry form (one unit, year and period) against the figures already
 // stored: what is refused outright, what only needs the official's confirmation, and which figures
 // actually changed and must be written. Pure: the caller loads the context and writes the result.
-import { FIGURE_STATUSES, type FigureStatus, type IndicatorKind, type TimeBehaviour } from "./domain";
+import { FIGURE_STATUSES, type FigureSource, type FigureStatus, type IndicatorKind, type TimeBehaviour } from "./domain";
 import { formatNumberInput, parseVietnameseNumber, type NumberParseError } from "./numbers";
+import type { IndicatorDef, PlanFigure } from "./report";
 
 export interface EntryIndicator {
   id: number;
@@ -26,6 +27,36 @@ export interface EntryRowContext {
   /** The same year's previous period (cumulative for flows), if entered. */
   previousPeriod: number | null;
   samePeriodLastYear: number | null;
+}
+
+// What the entry form shows for each indicator (read by db/queries/entry.ts).
+export interface StoredFigure extends CurrentFigure {
+  actualId: number;
+  source: FigureSource;
+  updatedBy: string | null;
+  updatedAt: number;
+}
+
+export interface FigureRevision {
+  revision: number;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  status: FigureStatus;
+  previousValue: number | null;
+  previousStatus: FigureStatus | null;
+  note: string | null;
+  enteredBy: string | null;
+  enteredAt: number;
+}
+
+export interface EntryRow extends EntryRowContext {
+  indicator: IndicatorDef;
+  /** The plan shown beside the input: the HĐND's latest word, else the higher level's. */
+  plan: PlanFigure | null;
+  current: StoredFigure | null;
+  /** Every version of the current figure, oldest first. */
+  history: FigureRevision[];
 }
 
 /** Raw strings as posted, one set per indicator. */

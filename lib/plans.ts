@@ -1,6 +1,6 @@
 // Validation of a plan form: one unit, year and plan version, one figure per indicator, under one
 // source decision (number and date). Pure: the caller loads the stored plans and writes the result.
-import { COMPARATORS, type Comparator, type IndicatorKind } from "./domain";
+import { COMPARATORS, type Comparator, type IndicatorGroup, type IndicatorKind } from "./domain";
 import { formatNumberInput, parseVietnameseNumber, type NumberParseError } from "./numbers";
 
 export interface PlanIndicator {
@@ -21,6 +21,22 @@ export interface StoredPlan {
 export interface PlanRowContext {
   indicator: PlanIndicator;
   current: StoredPlan | null;
+}
+
+/** What the plan form shows for each indicator (read by db/queries/plans.ts). */
+export interface PlanFormRow extends PlanRowContext {
+  indicator: {
+    id: number;
+    code: string;
+    nameVi: string;
+    nameEn: string;
+    group: IndicatorGroup;
+    measureVi: string;
+    measureEn: string;
+    kind: IndicatorKind;
+    decimals: number;
+  };
+  current: (StoredPlan & { updatedBy: string | null; updatedAt: number }) | null;
 }
 
 export const PLAN_FIELDS = ["comparator", "value", "valueMax", "revision"] as const;

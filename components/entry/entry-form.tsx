@@ -6,9 +6,9 @@ import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
-import type { EntryRow } from "@/db/queries/entry";
+
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
-import { fieldName, type EntryIssue, type EntryWarning } from "@/lib/entry";
+import { fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 
 type State = SaveActualsState | ActionRefusal | null;

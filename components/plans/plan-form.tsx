@@ -5,10 +5,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { savePlans, type SavePlansState } from "@/app/_actions/plans";
 import type { ActionRefusal } from "@/app/_actions/with-user";
-import type { PlanFormRow } from "@/db/queries/plans";
+
 import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
-import { formatDocumentDate, planFieldName, type PlanIssue } from "@/lib/plans";
+import { formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 
 type State = SavePlansState | ActionRefusal | null;
 

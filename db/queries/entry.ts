@@ -1,40 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import type { FigureSource, FigureStatus, Period, PlanVersion } from "@/lib/domain";
-import type { CurrentFigure, EntryRowContext } from "@/lib/entry";
+import type { Period, PlanVersion } from "@/lib/domain";
+import type { EntryRow, StoredFigure } from "@/lib/entry";
 import { previousPeriod } from "@/lib/periods";
 import type { IndicatorDef, PlanFigure } from "@/lib/report";
+
 import { getDb } from "../client";
 import { actualRevisions, actuals, indicators, plans, users } from "../schema";
-
-export interface StoredFigure extends CurrentFigure {
-  actualId: number;
-  source: FigureSource;
-  updatedBy: string | null;
-  updatedAt: number;
-}
-
-export interface FigureRevision {
-  revision: number;
-  value: number;
-  numerator: number | null;
-  denominator: number | null;
-  status: FigureStatus;
-  previousValue: number | null;
-  previousStatus: FigureStatus | null;
-  note: string | null;
-  enteredBy: string | null;
-  enteredAt: number;
-}
-
-export interface EntryRow extends EntryRowContext {
-  indicator: IndicatorDef;
-  /** The plan shown beside the input: the HĐND's latest word, else the higher level's. */
-  plan: PlanFigure | null;
-  current: StoredFigure | null;
-  /** Every version of the current figure, oldest first. */
-  history: FigureRevision[];
-}
 
 const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
 

@@ -1,24 +1,9 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Comparator, IndicatorGroup, IndicatorKind, PlanVersion } from "@/lib/domain";
-import type { PlanRowContext, StoredPlan } from "@/lib/plans";
+import type { Comparator, PlanVersion } from "@/lib/domain";
+import type { PlanFormRow } from "@/lib/plans";
 import { getDb } from "../client";
 import { indicators, plans, users } from "../schema";
-
-export interface PlanFormRow extends PlanRowContext {
-  indicator: {
-    id: number;
-    code: string;
-    nameVi: string;
-    nameEn: string;
-    group: IndicatorGroup;
-    measureVi: string;
-    measureEn: string;
-    kind: IndicatorKind;
-    decimals: number;
-  };
-  current: (StoredPlan & { updatedBy: string | null; updatedAt: number }) | null;
-}
 
 /** Every indicator with the unit's plan of one version for the year, if it has one. */
 export async function getPlanForm({ unitId, year, version }: { unitId: number; year: number; version: PlanVersion }): Promise<PlanFormRow[]> {
