@@ -9,6 +9,8 @@ const ROLES = ["anonymous", "viewer", "badinh", "bimson", "admin"] as const;
 type Role = (typeof ROLES)[number];
 const UNITS = { baDinh: "14812", lamSon: "14815", trungSon: "14830" } as const;
 type UnitKey = keyof typeof UNITS;
+/** A past year of its own, so that the matrix's writes change neither the default year nor what the journeys see. */
+const MATRIX_YEAR = 2019;
 
 /** Who may change each unit: Ba Đình's editor only Ba Đình, the town's editor all Bỉm Sơn wards, the admin all. */
 const ALLOWED: Record<Role, UnitKey[]> = {
@@ -46,11 +48,11 @@ const MUTATIONS: Mutation[] = [
       const gtsx = indicatorIdByCode("GTSX");
       return {
         unitId: String(unitId),
-        year: "2024",
+        year: String(MATRIX_YEAR),
         period: "Q1",
         [`value.${gtsx}`]: String(1100 + attempt),
         [`status.${gtsx}`]: "official",
-        [`revision.${gtsx}`]: String(currentRevision(unitId, gtsx, 2024, "Q1")),
+        [`revision.${gtsx}`]: String(currentRevision(unitId, gtsx, MATRIX_YEAR, "Q1")),
       };
     },
   },
@@ -63,13 +65,13 @@ const MUTATIONS: Mutation[] = [
       const gtsx = indicatorIdByCode("GTSX");
       return {
         unitId: String(unitId),
-        year: "2024",
+        year: String(MATRIX_YEAR),
         version: "council",
         documentNumber: "01/NQ-HĐND",
         documentDate: "10/01/2024",
         [`value.${gtsx}`]: String(2000 + attempt),
         [`comparator.${gtsx}`]: "gte",
-        [`revision.${gtsx}`]: String(currentPlanRevision(unitId, gtsx, 2024, "council")),
+        [`revision.${gtsx}`]: String(currentPlanRevision(unitId, gtsx, MATRIX_YEAR, "council")),
       };
     },
   },
