@@ -1,11 +1,12 @@
 // kill -9 during a burst of saves: after a restart the database passes PRAGMA integrity_check and
 // every save the server acknowledged is there. Starts its own production server (the build the
 // Playwright web server made) on its own port with its own database file, and kills only that.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
 import { indicatorIdByCode, withDatabase } from "./support/database";
 import { actionId, postAction, signInOverHttp } from "./support/http";
+import { killServer, startServer, waitUntilReady } from "./support/server";
 
 const PORT = Number(process.env.E2E_CRASH_PORT ?? 3312);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -14,37 +15,7 @@ const PERIODS = ["Q1", "H1", "M9", "FY"];
 const KILL_AFTER_ACKNOWLEDGED = 25;
 const CONCURRENCY = 6;
 
-function startServer(): ChildProcess {
-  // Its own process group, so that kill -9 reaches the server and nothing else.
-  return spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_PATH: DATABASE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-    detached: true,
-  });
-}
-
-function killServer(server: ChildProcess | null) {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function waitUntilReady() {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE_URL}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
+const startCrashServer = () => startServer({ port: PORT, env: { DATABASE_PATH: DATABASE, DEMO_MODE: "true" } });
 
 test("kill -9 during a burst of saves loses no acknowledged save and corrupts nothing", async () => {
   test.setTimeout(180_000);
@@ -54,9 +25,9 @@ test("kill -9 during a burst of saves loses no acknowledged save and corrupts no
   const unitIds = withDatabase((db) => (db.prepare("select id from units order by id").all() as { id: number }[]).map((r) => r.id), DATABASE);
   const targets = unitIds.flatMap((unitId) => PERIODS.map((period) => ({ unitId, period, value: unitId * 1000 + PERIODS.indexOf(period) + 1 })));
 
-  let server: ChildProcess | null = startServer();
+  let server: ChildProcess | null = startCrashServer();
   try {
-    await waitUntilReady();
+    await waitUntilReady(BASE_URL);
     const request = await playwrightRequest.newContext({ baseURL: BASE_URL });
     expect(await signInOverHttp(request, "admin")).toBe(true);
     const action = actionId("app/_actions/entry.ts", "saveActuals");
@@ -93,8 +64,8 @@ test("kill -9 during a burst of saves loses no acknowledged save and corrupts no
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER_ACKNOWLEDGED);
     expect(acknowledged.length).toBeLessThan(targets.length);
 
-    server = startServer();
-    await waitUntilReady();
+    server = startCrashServer();
+    await waitUntilReady(BASE_URL);
     withDatabase((db) => {
       expect(db.pragma("integrity_check", { simple: true })).toBe("ok");
       const stored = db

@@ -1,46 +1,18 @@
 // Outside demo mode: the server refuses to start without NEXTAUTH_SECRET, and an installation with no
 // accounts offers exactly one path, creating the administrator, who can then sign in. Starts its own
 // production server (the build the Playwright web server made) on its own port and database.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { withDatabase } from "./support/database";
+import { killServer, startServer, waitUntilReady } from "./support/server";
 
 const PORT = Number(process.env.E2E_FIRST_RUN_PORT ?? 3313);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DATABASE = `data/first-run-${PORT}/chitieu.db`;
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 
-function start(env: Record<string, string>): ChildProcess {
-  return spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_PATH: DATABASE, DEMO_MODE: "false", NEXT_TELEMETRY_DISABLED: "1", ...env },
-    stdio: ["ignore", "ignore", "pipe"],
-    detached: true,
-  });
-}
-
-function stop(server: ChildProcess | null) {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, "SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-}
-
-async function waitUntilReady() {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${BASE_URL}/sign-in`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not start");
-}
+const start = (env: Record<string, string>) => startServer({ port: PORT, env: { DATABASE_PATH: DATABASE, DEMO_MODE: "false", ...env } });
 
 test.beforeAll(() => {
   fs.rmSync(`data/first-run-${PORT}`, { recursive: true, force: true });
@@ -62,7 +34,7 @@ test("without NEXTAUTH_SECRET outside demo mode the server fails loudly at start
     }, { timeout: 30_000 }).toBe(500);
     expect(stderr).toContain("NEXTAUTH_SECRET is required");
   } finally {
-    stop(server);
+    killServer(server);
   }
 });
 
@@ -70,7 +42,7 @@ test("an empty installation creates its administrator once, who then signs in", 
   test.setTimeout(90_000);
   const server = start({ NEXTAUTH_SECRET: SECRET });
   try {
-    await waitUntilReady();
+    await waitUntilReady(BASE_URL);
     await page.goto(`${BASE_URL}/sign-in`);
     await expect(page.getByText("Hệ thống chưa có tài khoản nào.")).toBeVisible();
     await page.getByRole("link", { name: "Tạo tài khoản quản trị" }).click();
@@ -105,6 +77,6 @@ test("an empty installation creates its administrator once, who then signs in", 
     // No demo accounts outside demo mode.
     expect(withDatabase((db) => db.prepare("select count(*) as n from units").get(), DATABASE)).toEqual({ n: 0 });
   } finally {
-    stop(server);
+    killServer(server);
   }
 });

@@ -7,6 +7,7 @@ import type { IndicatorDef, PlanFigure } from "@/lib/report";
 
 import { getDb } from "../client";
 import { actualRevisions, actuals, indicators, plans, users } from "../schema";
+import { indicatorColumns } from "./report";
 
 const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
 
@@ -19,23 +20,7 @@ const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
 export async function getEntryForm({ unitId, year, period }: { unitId: number; year: number; period: Period }): Promise<EntryRow[]> {
   const db = getDb();
   const indicatorRows: IndicatorDef[] = db
-    .select({
-      id: indicators.id,
-      code: indicators.code,
-      nameVi: indicators.nameVi,
-      nameEn: indicators.nameEn,
-      group: indicators.group,
-      measureVi: indicators.measureVi,
-      measureEn: indicators.measureEn,
-      direction: indicators.direction,
-      timeBehaviour: indicators.timeBehaviour,
-      aggregation: indicators.aggregation,
-      kind: indicators.kind,
-      baseIndicatorId: indicators.baseIndicatorId,
-      weightIndicatorId: indicators.weightIndicatorId,
-      decimals: indicators.decimals,
-      sortOrder: indicators.sortOrder,
-    })
+    .select(indicatorColumns)
     .from(indicators)
     .where(ne(indicators.kind, "growth"))
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
