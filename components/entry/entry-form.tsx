@@ -70,12 +70,14 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       timeZone: "Asia/Ho_Chi_Minh",
     }).format(ms);
 
-  const issueText = (issue: EntryIssue) =>
-    issue.code === "number"
-      ? tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
-      : issue.code === "note_too_long"
-        ? t("issue.note_too_long", { max: issue.max })
-        : t(`issue.${issue.code}`);
+  const issueText = (issue: EntryIssue) => {
+    if (issue.code === "number") {
+      if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
+      return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
+    }
+    if (issue.code === "note_too_long") return t("issue.note_too_long", { max: issue.max });
+    return t(`issue.${issue.code}`);
+  };
   const warningText = (w: EntryWarning, decimals: number) =>
     w.code === "below_previous_period"
       ? t("warning.below_previous_period", { previous: number(w.previous, decimals) })

@@ -48,10 +48,11 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
 
   const errors: Record<string, PlanIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
-  const issueText = (issue: PlanIssue) =>
-    issue.code === "number"
-      ? tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
-      : t(`issue.${issue.code}`);
+  const issueText = (issue: PlanIssue) => {
+    if (issue.code !== "number") return t(`issue.${issue.code}`);
+    if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
+    return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
+  };
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
