@@ -158,6 +158,47 @@ test.describe("admin-only mutations and reads", () => {
       }
     });
 
+    test(`creating an account as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/users",
+        action: actionId("app/_actions/users.ts", "createUser"),
+        fields: { username: `m-${role}`, displayName: "Tài khoản thử", password: "mat-khau-dai", role: "admin", scopeUnitCode: "" },
+      });
+      const after = snapshot();
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(after.users).toBe(before.users + 1);
+        expect(after.audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(after).toEqual(before);
+      }
+    });
+
+    test(`disabling an account as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      // Others try to disable the viewer; the admin disables the account it has just created.
+      const target = withDatabase((db) => (db.prepare("select id from users where username = ?").get(allowed ? "m-admin" : "viewer") as { id: number }).id);
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/users",
+        action: actionId("app/_actions/users.ts", "setUserDisabled"),
+        fields: { userId: String(target), disabled: "true" },
+      });
+      const disabled = withDatabase((db) => (db.prepare("select disabled from users where id = ?").get(target) as { disabled: number }).disabled);
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(disabled).toBe(1);
+        expect(snapshot().audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(disabled).toBe(0);
+        expect(snapshot()).toEqual(before);
+      }
+    });
+
     test(`the audit trail and its CSV as ${role} are ${allowed ? "served" : "refused"}`, async () => {
       const page = await contexts.get(role)!.get("/audit", { maxRedirects: 0 });
       const csv = await contexts.get(role)!.get("/audit/export", { maxRedirects: 0 });
@@ -213,4 +254,44 @@ test("sign-in is rate limited per username", async () => {
   });
   expect(((await locked.json()) as { url: string }).url).toContain("error=rate_limited");
   await context.dispose();
+});
+
+test("a disabled account loses its session at once", async () => {
+  const context = await playwrightRequest.newContext({ baseURL });
+  try {
+    expect(await signInOverHttp(context, "m-admin", "mat-khau-dai")).toBe(false); // disabled above
+    const admin = contexts.get("admin")!;
+    const create = await postAction(admin, {
+      baseURL,
+      page: "/admin/users",
+      action: actionId("app/_actions/users.ts", "createUser"),
+      fields: { username: "short-lived", displayName: "Tạm thời", password: "mat-khau-dai", role: "editor", scopeUnitCode: "14812" },
+    });
+    expect(create.body).toContain('"ok":true');
+    expect(await signInOverHttp(context, "short-lived", "mat-khau-dai")).toBe(true);
+    const baDinh = unitIdByCode(UNITS.baDinh);
+    expect(await (await context.get(`/units/${baDinh}/entry`)).text()).toContain('data-testid="entry-form"');
+    const id = withDatabase((db) => (db.prepare("select id from users where username = 'short-lived'").get() as { id: number }).id);
+    const disable = await postAction(admin, {
+      baseURL,
+      page: "/admin/users",
+      action: actionId("app/_actions/users.ts", "setUserDisabled"),
+      fields: { userId: String(id), disabled: "true" },
+    });
+    expect(disable.body).toContain('"ok":true');
+    // The session cookie is still valid as a token, but the account behind it no longer counts.
+    const before = snapshot();
+    const save = MUTATIONS[0]!;
+    const post = await postAction(context, {
+      baseURL,
+      page: save.page(baDinh),
+      action: actionId(save.file, save.exportedName),
+      fields: save.fields(baDinh, 999),
+    });
+    expect(post.body).toContain('"error":"unauthenticated"');
+    expect(snapshot()).toEqual(before);
+    expect(await (await context.get(`/units/${baDinh}/entry`)).url()).toContain("/sign-in");
+  } finally {
+    await context.dispose();
+  }
 });

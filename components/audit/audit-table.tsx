@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
 
-const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create"] as const;
+const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable"] as const;
 
 /** What changed, compactly: the fields whose value differs, before → after. Rendered as text, never as markup. */
 function changes(before: unknown, after: unknown): string {

@@ -26,6 +26,9 @@ export async function UserMenu() {
           <Link href="/admin/indicators" className="rounded px-2 py-1 hover:underline">
             {t("menu.indicators")}
           </Link>
+          <Link href="/admin/users" className="rounded px-2 py-1 hover:underline">
+            {t("menu.users")}
+          </Link>
           <Link href="/audit" className="rounded px-2 py-1 hover:underline">
             {t("menu.audit")}
           </Link>

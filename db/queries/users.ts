@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, count, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { users, type User } from "../schema";
+import { units, users, type User } from "../schema";
 
 export type SessionUser = Pick<User, "id" | "username" | "displayName" | "role" | "scopeUnitId">;
 
@@ -48,3 +48,23 @@ export async function listUsers(): Promise<Pick<User, "id" | "username" | "displ
     .orderBy(asc(users.username))
     .all();
 }
+
+/** Every account with the unit an editor works for, for the accounts page. */
+export async function listAccounts() {
+  return getDb()
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      disabled: users.disabled,
+      scopeUnitCode: units.code,
+      scopeUnitName: units.name,
+    })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.scopeUnitId))
+    .orderBy(asc(users.username))
+    .all();
+}
+
+export type Account = Awaited<ReturnType<typeof listAccounts>>[number];

@@ -2,7 +2,7 @@
 // for an unknown user as for a known one, so response times do not reveal which usernames exist.
 import { hash, hashSync, verify } from "@node-rs/argon2";
 
-export const MIN_PASSWORD_LENGTH = 8;
+export { MIN_PASSWORD_LENGTH } from "./password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

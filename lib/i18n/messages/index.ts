@@ -9,6 +9,7 @@ import entryEn from "./en/entry.json";
 import indicatorsEn from "./en/indicators.json";
 import plansEn from "./en/plans.json";
 import reportEn from "./en/report.json";
+import usersEn from "./en/users.json";
 import allocationVi from "./vi/allocation.json";
 import auditVi from "./vi/audit.json";
 import authVi from "./vi/auth.json";
@@ -17,10 +18,11 @@ import entryVi from "./vi/entry.json";
 import indicatorsVi from "./vi/indicators.json";
 import plansVi from "./vi/plans.json";
 import reportVi from "./vi/report.json";
+import usersVi from "./vi/users.json";
 
 export const MESSAGES = {
-  vi: { common: commonVi, report: reportVi, entry: entryVi, auth: authVi, plans: plansVi, allocation: allocationVi, indicators: indicatorsVi, audit: auditVi },
-  en: { common: commonEn, report: reportEn, entry: entryEn, auth: authEn, plans: plansEn, allocation: allocationEn, indicators: indicatorsEn, audit: auditEn },
+  vi: { common: commonVi, report: reportVi, entry: entryVi, auth: authVi, plans: plansVi, allocation: allocationVi, indicators: indicatorsVi, audit: auditVi, users: usersVi },
+  en: { common: commonEn, report: reportEn, entry: entryEn, auth: authEn, plans: plansEn, allocation: allocationEn, indicators: indicatorsEn, audit: auditEn, users: usersEn },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["vi"];
