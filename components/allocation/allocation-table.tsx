@@ -1,13 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import type { Direction, Locale } from "@/lib/domain";
 import type { AllocationRow } from "@/lib/allocation";
 import { formatNumber } from "@/lib/numbers";
 
 interface Props {
   unitName: string;
   childUnits: { id: number; code: string; name: string }[];
-  indicators: { id: number; code: string; nameVi: string; nameEn: string; measureVi: string; measureEn: string; decimals: number }[];
+  indicators: { id: number; code: string; nameVi: string; nameEn: string; measureVi: string; measureEn: string; decimals: number; direction: Direction }[];
   rows: AllocationRow[];
+}
+
+/** A gap is a shortfall when the wards were assigned less than the town's own target, or more for a ceiling. */
+function isShortfall(gap: number | null, direction: Direction): boolean {
+  if (gap === null || gap === 0) return false;
+  return direction === "lower" ? gap > 0 : direction === "higher" ? gap < 0 : false;
 }
 
 /** The town's target, its wards' targets, their combination by the indicator's rule and the gap. */
@@ -59,7 +65,7 @@ export async function AllocationTable({ unitName, childUnits, indicators, rows }
                     </>
                   )}
                 </td>
-                <td className={`${td} ${row.gap !== null && row.gap < 0 ? "font-semibold text-red-800" : ""}`} data-testid="gap">
+                <td className={`${td} ${isShortfall(row.gap, indicator.direction) ? "font-semibold text-red-800" : ""}`} data-testid="gap">
                   {row.gap === null ? "—" : `${row.gap > 0 ? "+" : ""}${n(row.gap, d)}`}
                 </td>
                 {row.children.map((v, i) => (

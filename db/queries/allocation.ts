@@ -25,6 +25,7 @@ export async function getAllocationData({ unitId, year }: { unitId: number; year
       measureVi: indicators.measureVi,
       measureEn: indicators.measureEn,
       aggregation: indicators.aggregation,
+      direction: indicators.direction,
       weightIndicatorId: indicators.weightIndicatorId,
       decimals: indicators.decimals,
     })
