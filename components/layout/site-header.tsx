@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { UserMenu } from "@/components/auth/user-menu";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
@@ -11,7 +12,10 @@ export async function SiteHeader() {
           {t("appName")}
           <span className="ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("tagline")}</span>
         </Link>
-        <LocaleSwitcher />
+        <div className="flex flex-wrap items-center gap-3">
+          <UserMenu />
+          <LocaleSwitcher />
+        </div>
       </nav>
     </header>
   );

@@ -5,6 +5,7 @@ import { actualRevisions, actuals, indicators, plans, units } from "../schema";
 import { DOCUMENT_ACTUALS, DOCUMENT_PLANS } from "./documents";
 import { illustrativeFigures } from "./illustrative";
 import { INDICATORS } from "./indicators";
+import { hashDemoPasswords, insertDemoUsers } from "./users";
 import { PRE_REFORM_VALID_FROM, PRE_REFORM_VALID_TO, UNIT_TREE, type UnitSeed } from "./units";
 
 const LEVEL_BY_DEPTH = [1, 2, 3, 4] as const;
@@ -60,14 +61,16 @@ function lookup(map: Map<string, number>, key: string, what: string): number {
   return id;
 }
 
-/** Fills an empty database with the source articles' localities, targets and actuals, plus illustrative figures. */
+/** Fills an empty database with the source articles' localities, targets and actuals, illustrative figures and the demo accounts. */
 export async function seedDemo(db: Db): Promise<void> {
   const illustrative = illustrativeFigures();
+  const passwordHashes = await hashDemoPasswords();
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const unitIds = new Map<string, number>();
     insertUnits(t, UNIT_TREE, null, 0, unitIds);
     const indicatorIds = insertIndicators(t);
+    insertDemoUsers(t, passwordHashes, unitIds);
 
     for (const p of [...DOCUMENT_PLANS, ...illustrative.plans]) {
       const { unit, indicator, ...fields } = p;

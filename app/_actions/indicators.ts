@@ -1,0 +1,16 @@
+"use server";
+
+import { createIndicator as insertIndicator } from "@/db/mutations/indicators";
+import { indicatorFormSchema } from "@/lib/indicator-params";
+import { withUser } from "./with-user";
+
+export type CreateIndicatorState =
+  | { ok: true; code: string }
+  | { ok: false; error: "rejected"; fieldErrors: Record<string, { code: string }> };
+
+/** Defines a new indicator; administrators only. */
+export const createIndicator = withUser(indicatorFormSchema, { admin: true }, async (indicator, { user }): Promise<CreateIndicatorState> => {
+  const result = await insertIndicator({ indicator, userId: user.id });
+  if (!result.ok) return { ok: false, error: "rejected", fieldErrors: { [result.field]: { code: result.reason } } };
+  return { ok: true, code: indicator.code };
+});

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/forbidden";
+import { IndicatorForm } from "@/components/indicators/indicator-form";
+import { IndicatorList } from "@/components/indicators/indicator-list";
+import { listIndicators } from "@/db/queries/indicators";
+import { isAdmin } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("indicators");
+  return { title: t("title") };
+}
+
+export default async function IndicatorsPage() {
+  const user = await requireUser("/admin/indicators");
+  if (!isAdmin(user)) return <Forbidden />;
+  const indicators = await listIndicators();
+  const t = await getTranslations("indicators");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <IndicatorForm indicators={indicators.map(({ id, code, nameVi }) => ({ id, code, nameVi }))} />
+      <IndicatorList indicators={indicators} />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/forbidden";
+import { AccountList } from "@/components/users/account-list";
+import { UserForm } from "@/components/users/user-form";
+import { listAccounts } from "@/db/queries/users";
+import { isAdmin } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("users");
+  return { title: t("title") };
+}
+
+export default async function UsersPage() {
+  const user = await requireUser("/admin/users");
+  if (!isAdmin(user)) return <Forbidden />;
+  const accounts = await listAccounts();
+  const t = await getTranslations("users");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <UserForm />
+      <AccountList accounts={accounts} currentUserId={user.id} />
+    </div>
+  );
+}

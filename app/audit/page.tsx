@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilters } from "@/components/audit/audit-filters";
+import { AuditTable } from "@/components/audit/audit-table";
+import { Forbidden } from "@/components/auth/forbidden";
+import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditUnits } from "@/db/queries/audit";
+import { listIndicators } from "@/db/queries/indicators";
+import { listUsers } from "@/db/queries/users";
+import { auditParamsSchema } from "@/lib/audit-params";
+import { isAdmin } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/auth/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("/audit");
+  if (!isAdmin(user)) return <Forbidden />;
+  const raw = await searchParams;
+  const filters = auditParamsSchema.parse(raw);
+  const [entries, units, users, indicators] = await Promise.all([
+    getAuditEntries({ filters }),
+    getAuditUnits(),
+    listUsers(),
+    listIndicators(),
+  ]);
+  const query = new URLSearchParams(
+    Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+  ).toString();
+  const t = await getTranslations("audit");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <AuditFilters filters={filters} units={units} users={users} indicators={indicators} />
+      <p className="flex flex-wrap items-center gap-4 text-sm">
+        <span>{t("count", { count: entries.length, max: AUDIT_PAGE_SIZE })}</span>
+        <a href={`/audit/export${query ? `?${query}` : ""}`} className="font-semibold text-red-800 underline" download>
+          {t("export")}
+        </a>
+      </p>
+      <AuditTable entries={entries} />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EntryForm } from "@/components/entry/entry-form";
+import { EntryPeriodPicker } from "@/components/entry/entry-period-picker";
+import { Forbidden } from "@/components/auth/forbidden";
+import { getEntryForm } from "@/db/queries/entry";
+import { getLatestPlanYear } from "@/db/queries/report";
+import { getUnit } from "@/db/queries/units";
+import { mayEditUnit, requireUser } from "@/lib/auth/session";
+import { entryParamsSchema } from "@/lib/entry-params";
+import { unitIdSchema } from "@/lib/report-params";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("entry");
+  return { title: t("title") };
+}
+
+export default async function EntryPage({ params, searchParams }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const user = await requireUser(`/units/${unitId.data}/entry`);
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+
+  const query = entryParamsSchema.parse(await searchParams);
+  const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
+  const period = query.period ?? "Q1";
+  const rows = await getEntryForm({ unitId: unit.id, year, period });
+  const t = await getTranslations("entry");
+  const tPeriod = await getTranslations("common.period");
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href={`/units/${unit.id}/report?year=${year}&period=${period}`} className="text-red-800 underline">
+          {t("backToReport", { unit: unit.name })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
+      <EntryPeriodPicker year={year} period={period} />
+      {/* A new key per view: switching period or year starts the form afresh. */}
+      <EntryForm key={`${year}-${period}`} unitId={unit.id} year={year} period={period} rows={rows} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/forbidden";
+import { PlanForm } from "@/components/plans/plan-form";
+import { PlanVersionPicker } from "@/components/plans/plan-version-picker";
+import { getPlanForm } from "@/db/queries/plans";
+import { getLatestPlanYear } from "@/db/queries/report";
+import { getUnit } from "@/db/queries/units";
+import { mayEditUnit, requireUser } from "@/lib/auth/session";
+import { planParamsSchema } from "@/lib/entry-params";
+import { unitIdSchema } from "@/lib/report-params";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plans");
+  return { title: t("title") };
+}
+
+export default async function PlansPage({ params, searchParams }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const user = await requireUser(`/units/${unitId.data}/plans`);
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+
+  const query = planParamsSchema.parse(await searchParams);
+  const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
+  const version = query.version ?? "council";
+  const rows = await getPlanForm({ unitId: unit.id, year, version });
+  const t = await getTranslations("plans");
+  const tVersion = await getTranslations("common.planVersion");
+  return (
+    <div className="space-y-4">
+      <p className="flex gap-4 text-sm">
+        <Link href={`/units/${unit.id}/report?year=${year}`} className="text-red-800 underline">
+          {t("backToReport", { unit: unit.name })}
+        </Link>
+        <Link href={`/units/${unit.id}/allocation?year=${year}`} className="text-red-800 underline">
+          {t("allocationLink")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, version: tVersion(version), year })}</h1>
+      <PlanVersionPicker year={year} version={version} />
+      <PlanForm key={`${year}-${version}`} unitId={unit.id} year={year} version={version} rows={rows} />
+    </div>
+  );
+}

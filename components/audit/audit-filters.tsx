@@ -1,0 +1,63 @@
+import { getTranslations } from "next-intl/server";
+import type { AuditFilters as Filters } from "@/lib/audit-params";
+
+interface Props {
+  filters: Filters;
+  units: { id: number; code: string; name: string }[];
+  users: { id: number; username: string; displayName: string }[];
+  indicators: { id: number; code: string; nameVi: string }[];
+}
+
+/** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
+export async function AuditFilters({ filters, units, users, indicators }: Props) {
+  const t = await getTranslations("audit.filters");
+  const field = "rounded border border-slate-400 px-2 py-1";
+  return (
+    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
+      <label className="flex flex-col">
+        {t("unit")}
+        <select name="unitId" defaultValue={filters.unitId ?? ""} className={field}>
+          <option value="">{t("all")}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name} ({u.code})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col">
+        {t("user")}
+        <select name="userId" defaultValue={filters.userId ?? ""} className={field}>
+          <option value="">{t("all")}</option>
+          {users.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.displayName} ({u.username})
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col">
+        {t("indicator")}
+        <select name="indicatorId" defaultValue={filters.indicatorId ?? ""} className={field}>
+          <option value="">{t("all")}</option>
+          {indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.code} · {i.nameVi}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex flex-col">
+        {t("from")}
+        <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
+      </label>
+      <label className="flex flex-col">
+        {t("to")}
+        <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
+      </label>
+      <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800 hover:bg-red-50">
+        {t("apply")}
+      </button>
+    </form>
+  );
+}

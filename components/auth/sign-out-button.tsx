@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  // redirect: false, because next-auth would send the browser to NEXTAUTH_URL, which may be unset in demo mode.
+  async function onClick() {
+    await signOut({ redirect: false });
+    router.push("/");
+    router.refresh();
+  }
+  return (
+    <button type="button" onClick={() => void onClick()} className="rounded px-2 py-1 hover:underline">
+      {t("signOut")}
+    </button>
+  );
+}

@@ -1,0 +1,310 @@
+"use client";
+
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
+import type { ActionRefusal } from "@/app/_actions/with-user";
+import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
+
+import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
+import { fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
+import { formatNumber, formatNumberInput } from "@/lib/numbers";
+
+type State = SaveActualsState | ActionRefusal | null;
+
+const COMPARATOR_SYMBOL = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
+
+function initialValues(rows: EntryRow[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const { indicator, current } of rows) {
+    const id = indicator.id;
+    if (indicator.kind === "ratio") {
+      values[fieldName("numerator", id)] = current?.numerator != null ? formatNumberInput(current.numerator, 0) : "";
+      values[fieldName("denominator", id)] = current?.denominator != null ? formatNumberInput(current.denominator, 0) : "";
+    } else {
+      values[fieldName("value", id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
+    }
+    values[fieldName("status", id)] = current?.status ?? "estimate";
+    values[fieldName("note", id)] = current?.note ?? "";
+  }
+  return values;
+}
+
+/**
+ * One unit's figures for one period. Inputs take Vietnamese numbers; Enter saves; everything is
+ * checked again on the server, which refuses figures someone else changed since this form was loaded.
+ */
+export function EntryForm({ unitId, year, period, rows }: { unitId: number; year: number; period: Period; rows: EntryRow[] }) {
+  const t = useTranslations("entry");
+  const tc = useTranslations("common");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const [values, setValues] = useState(() => initialValues(rows));
+  const [revisions, setRevisions] = useState<Record<number, number>>(() =>
+    Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
+  );
+  const [confirm, setConfirm] = useState(false);
+  const [, startTransition] = useTransition();
+  const [state, formAction, pending] = useActionState(async (previous: State, formData: FormData): Promise<State> => {
+    const result = await saveActuals(previous, formData);
+    if (result.ok) {
+      setRevisions((r) => ({ ...r, ...result.revisions }));
+      setConfirm(false);
+      router.refresh();
+    } else if (result.error === "conflict") {
+      // The official has now seen the other value: saving again replaces it knowingly.
+      setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
+    }
+    return result;
+  }, null);
+
+  const errors: Record<string, EntryIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
+  const warnings: Record<string, EntryWarning[]> = state && !state.ok && state.error === "needs_confirmation" ? state.warnings : {};
+  const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
+  const number = (v: number, decimals: number) => formatNumber(v, decimals, locale);
+  const dateTime = (ms: number) =>
+    new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
+      dateStyle: "short",
+      timeStyle: "short",
+      timeZone: "Asia/Ho_Chi_Minh",
+    }).format(ms);
+
+  const issueText = (issue: EntryIssue) => {
+    if (issue.code === "number") {
+      if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
+      return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
+    }
+    if (issue.code === "note_too_long") return t("issue.note_too_long", { max: issue.max });
+    return t(`issue.${issue.code}`);
+  };
+  const warningText = (w: EntryWarning, decimals: number) =>
+    w.code === "below_previous_period"
+      ? t("warning.below_previous_period", { previous: number(w.previous, decimals) })
+      : w.code === "far_from_last_year"
+        ? t("warning.far_from_last_year", { lastYear: number(w.lastYear, decimals) })
+        : t("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+
+  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  const input = "w-full rounded border border-slate-400 px-2 py-1 text-right tabular-nums focus:outline-2 focus:outline-red-700";
+  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
+  const td = "border border-slate-300 px-2 py-1.5 align-top";
+
+  const summary =
+    state === null
+      ? null
+      : state.ok
+        ? { tone: "bg-emerald-50 text-emerald-900", text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
+        : { tone: "bg-red-50 text-red-900", text: t(`result.${state.error}`) };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="entry-form" aria-describedby="entry-help">
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="period" value={period} />
+      <p id="entry-help" className="text-sm text-slate-600">
+        {t("help")}
+      </p>
+      {summary && (
+        <div role={state?.ok ? "status" : "alert"} className={`rounded p-3 ${summary.tone}`} data-testid="entry-result">
+          {summary.text}
+        </div>
+      )}
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full border-collapse text-sm">
+          <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className={`${th} min-w-52`}>{t("columns.indicator")}</th>
+              <th scope="col" className={th}>{t("columns.measure")}</th>
+              <th scope="col" className={th}>{t("columns.plan")}</th>
+              <th scope="col" className={th}>{t("columns.previousPeriod")}</th>
+              <th scope="col" className={th}>{t("columns.samePeriodLastYear")}</th>
+              <th scope="col" className={`${th} min-w-40`}>{t("columns.value")}</th>
+              <th scope="col" className={th}>{t("columns.status")}</th>
+              <th scope="col" className={`${th} min-w-48`}>{t("columns.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const { indicator, plan, current, history } = row;
+              const id = indicator.id;
+              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+              const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+              const isRatio = indicator.kind === "ratio";
+              const mainField = fieldName(isRatio ? "numerator" : "value", id);
+              const conflict = conflicts.find((c) => c.indicatorId === id);
+              const rowWarnings = warnings[mainField] ?? [];
+              const messageId = `msg-${id}`;
+              const fieldError = (f: string) => errors[f];
+              const rowIssues = [
+                ...(["value", "numerator", "denominator", "status", "note", "revision"] as const)
+                  .map((f) => fieldError(fieldName(f, id)))
+                  .filter((i): i is EntryIssue => i !== undefined),
+              ];
+              const invalid = (f: string) => (fieldError(f) ? true : undefined);
+              return (
+                <tr key={id} data-indicator={indicator.code} className={conflict || rowIssues.length ? "bg-red-50" : rowWarnings.length ? "bg-amber-50" : undefined}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    <span id={`name-${id}`}>{name}</span>
+                    {history.length > 0 && (
+                      <details className="mt-1 text-xs text-slate-600" data-testid={`history-${indicator.code}`}>
+                        <summary className="cursor-pointer text-red-800">{t("history.toggle", { count: history.length })}</summary>
+                        <ol className="mt-1 space-y-1">
+                          {history.map((h) => (
+                            <li key={h.revision}>
+                              {t("history.entry", {
+                                revision: h.revision,
+                                when: dateTime(h.enteredAt),
+                                who: h.enteredBy ?? t("history.seed"),
+                              })}{" "}
+                              {h.previousValue !== null && h.previousStatus !== null && (
+                                <>
+                                  {number(h.previousValue, indicator.decimals)} ({tc(`figureStatus.${h.previousStatus}`)}) →{" "}
+                                </>
+                              )}
+                              <strong>{number(h.value, indicator.decimals)}</strong> ({tc(`figureStatus.${h.status}`)})
+                              {h.note && <span className="block whitespace-pre-wrap italic">{h.note}</span>}
+                            </li>
+                          ))}
+                        </ol>
+                      </details>
+                    )}
+                  </th>
+                  <td className={td}>{measure}</td>
+                  <td className={`${td} whitespace-nowrap text-right`}>
+                    {plan ? (
+                      <span title={tc(`planVersion.${plan.version}`)}>
+                        {COMPARATOR_SYMBOL[plan.comparator]}
+                        {formatNumber(plan.value, indicator.decimals, locale)}
+                        {plan.comparator === "range" && plan.valueMax !== null && ` – ${formatNumber(plan.valueMax, indicator.decimals, locale)}`}
+                      </span>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className={`${td} whitespace-nowrap text-right`}>
+                    {row.previousPeriod !== null ? number(row.previousPeriod, indicator.decimals) : "—"}
+                  </td>
+                  <td className={`${td} whitespace-nowrap text-right`}>
+                    {row.samePeriodLastYear !== null ? number(row.samePeriodLastYear, indicator.decimals) : "—"}
+                  </td>
+                  <td className={td}>
+                    <input type="hidden" name={fieldName("revision", id)} value={revisions[id] ?? 0} />
+                    {isRatio ? (
+                      <div className="flex items-center gap-1">
+                        <input
+                          name={fieldName("numerator", id)}
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-label={t("label.numerator", { indicator: name })}
+                          aria-invalid={invalid(fieldName("numerator", id))}
+                          aria-describedby={messageId}
+                          className={input}
+                          value={values[fieldName("numerator", id)] ?? ""}
+                          onChange={set(fieldName("numerator", id))}
+                        />
+                        <span aria-hidden="true">/</span>
+                        <input
+                          name={fieldName("denominator", id)}
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-label={t("label.denominator", { indicator: name })}
+                          aria-invalid={invalid(fieldName("denominator", id))}
+                          aria-describedby={messageId}
+                          className={input}
+                          value={values[fieldName("denominator", id)] ?? ""}
+                          onChange={set(fieldName("denominator", id))}
+                        />
+                      </div>
+                    ) : (
+                      <input
+                        name={fieldName("value", id)}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-label={t("label.value", { indicator: name, measure })}
+                        aria-invalid={invalid(fieldName("value", id))}
+                        aria-describedby={messageId}
+                        className={input}
+                        value={values[fieldName("value", id)] ?? ""}
+                        onChange={set(fieldName("value", id))}
+                      />
+                    )}
+                    <div id={messageId} aria-live="polite" className="mt-1 space-y-1 text-xs">
+                      {rowIssues.map((issue, i) => (
+                        <p key={i} className="text-red-800" data-testid="field-error">{issueText(issue)}</p>
+                      ))}
+                      {rowWarnings.map((w, i) => (
+                        <p key={i} className="text-amber-900" data-testid="field-warning">{warningText(w, indicator.decimals)}</p>
+                      ))}
+                      {conflict && (
+                        <p className="text-red-800" data-testid="field-conflict">
+                          {t("conflict", {
+                            who: conflict.updatedBy ?? t("history.seed"),
+                            when: dateTime(conflict.updatedAt),
+                            value: number(conflict.value, indicator.decimals),
+                            status: tc(`figureStatus.${conflict.status}`),
+                          })}
+                        </p>
+                      )}
+                    </div>
+                  </td>
+                  <td className={td}>
+                    <select
+                      name={fieldName("status", id)}
+                      aria-label={t("label.status", { indicator: name })}
+                      className={`rounded px-1 py-1 ring-1 ${FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}`}
+                      value={values[fieldName("status", id)] ?? "estimate"}
+                      onChange={set(fieldName("status", id))}
+                    >
+                      {FIGURE_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {tc(`figureStatus.${s}`)}
+                        </option>
+                      ))}
+                    </select>
+                    {current && (
+                      <span className="mt-1 block text-xs text-slate-500">
+                        {t("lastChange", { who: current.updatedBy ?? t("history.seed"), when: dateTime(current.updatedAt) })}
+                      </span>
+                    )}
+                  </td>
+                  <td className={td}>
+                    <input
+                      name={fieldName("note", id)}
+                      maxLength={1000}
+                      aria-label={t("label.note", { indicator: name })}
+                      aria-invalid={invalid(fieldName("note", id))}
+                      className="w-full rounded border border-slate-400 px-2 py-1"
+                      value={values[fieldName("note", id)] ?? ""}
+                      onChange={set(fieldName("note", id))}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {Object.keys(warnings).length > 0 && (
+        <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
+          <input type="checkbox" name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+          {t("confirm")}
+        </label>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:opacity-60"
+      >
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

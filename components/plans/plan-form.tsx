@@ -1,0 +1,183 @@
+"use client";
+
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { savePlans, type SavePlansState } from "@/app/_actions/plans";
+import type { ActionRefusal } from "@/app/_actions/with-user";
+
+import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
+import { formatNumber, formatNumberInput } from "@/lib/numbers";
+import { formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+
+type State = SavePlansState | ActionRefusal | null;
+
+/** A unit's plans of one version for a year, set under one decision (number, date). */
+export function PlanForm({ unitId, year, version, rows }: { unitId: number; year: number; version: PlanVersion; rows: PlanFormRow[] }) {
+  const t = useTranslations("plans");
+  const tc = useTranslations("common");
+  const locale = useLocale() as Locale;
+  const router = useRouter();
+  const firstDocument = rows.find((r) => r.current?.documentNumber)?.current;
+  const [values, setValues] = useState<Record<string, string>>(() => {
+    const v: Record<string, string> = {
+      documentNumber: firstDocument?.documentNumber ?? "",
+      documentDate: formatDocumentDate(firstDocument?.documentDate ?? null),
+    };
+    for (const { indicator, current } of rows) {
+      v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
+      v[planFieldName("value", indicator.id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
+      v[planFieldName("valueMax", indicator.id)] = current?.valueMax != null ? formatNumberInput(current.valueMax, indicator.decimals) : "";
+    }
+    return v;
+  });
+  const [revisions, setRevisions] = useState<Record<number, number>>(() =>
+    Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
+  );
+  const [, startTransition] = useTransition();
+  const [state, formAction, pending] = useActionState(async (previous: State, formData: FormData): Promise<State> => {
+    const result = await savePlans(previous, formData);
+    if (result.ok) {
+      setRevisions((r) => ({ ...r, ...result.revisions }));
+      router.refresh();
+    } else if (result.error === "conflict") {
+      setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
+    }
+    return result;
+  }, null);
+
+  const errors: Record<string, PlanIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
+  const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
+  const issueText = (issue: PlanIssue) => {
+    if (issue.code !== "number") return t(`issue.${issue.code}`);
+    if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
+    return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
+  };
+  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  }
+  const input = "w-28 rounded border border-slate-400 px-2 py-1 text-right tabular-nums";
+  const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
+  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const summary =
+    state === null
+      ? null
+      : state.ok
+        ? { tone: "bg-emerald-50 text-emerald-900", text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
+        : { tone: "bg-red-50 text-red-900", text: t(`result.${state.error}`) };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="plan-form">
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="version" value={version} />
+      {summary && (
+        <div role={state?.ok ? "status" : "alert"} className={`rounded p-3 ${summary.tone}`} data-testid="plan-result">
+          {summary.text}
+        </div>
+      )}
+      <fieldset className="flex flex-wrap gap-4 rounded border border-slate-300 bg-white p-3">
+        <legend className="px-1 font-semibold">{t("document.legend")}</legend>
+        <label className="flex flex-col text-sm">
+          {t("document.number")}
+          <input name="documentNumber" className="rounded border border-slate-400 px-2 py-1" value={values.documentNumber} onChange={set("documentNumber")} />
+          {errors.documentNumber && <span className="text-xs text-red-800">{issueText(errors.documentNumber)}</span>}
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("document.date")}
+          <input name="documentDate" placeholder="dd/mm/yyyy" className="rounded border border-slate-400 px-2 py-1" value={values.documentDate} onChange={set("documentDate")} />
+          {errors.documentDate && <span className="text-xs text-red-800">{issueText(errors.documentDate)}</span>}
+        </label>
+      </fieldset>
+      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
+        <table className="w-full border-collapse text-sm">
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className={th}>{t("columns.indicator")}</th>
+              <th scope="col" className={th}>{t("columns.measure")}</th>
+              <th scope="col" className={th}>{t("columns.comparator")}</th>
+              <th scope="col" className={th}>{t("columns.value")}</th>
+              <th scope="col" className={th}>{t("columns.valueMax")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ indicator, current }) => {
+              const id = indicator.id;
+              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+              const issues = (["comparator", "value", "valueMax", "revision"] as const)
+                .map((f) => errors[planFieldName(f, id)])
+                .filter((i): i is PlanIssue => i !== undefined);
+              const conflict = conflicts.find((c) => c.indicatorId === id);
+              const comparator = values[planFieldName("comparator", id)];
+              return (
+                <tr key={id} data-indicator={indicator.code}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    {name}
+                    {current && (
+                      <span className="block text-xs text-slate-500">{t("lastChange", { who: current.updatedBy ?? t("seed") })}</span>
+                    )}
+                  </th>
+                  <td className={td}>{locale === "vi" ? indicator.measureVi : indicator.measureEn}</td>
+                  <td className={td}>
+                    <input type="hidden" name={planFieldName("revision", id)} value={revisions[id] ?? 0} />
+                    <select
+                      name={planFieldName("comparator", id)}
+                      aria-label={t("label.comparator", { indicator: name })}
+                      className="rounded border border-slate-400 px-1 py-1"
+                      value={comparator}
+                      onChange={set(planFieldName("comparator", id))}
+                    >
+                      {COMPARATORS.map((c) => (
+                        <option key={c} value={c}>
+                          {tc(`comparator.${c}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className={td}>
+                    <input
+                      name={planFieldName("value", id)}
+                      inputMode="decimal"
+                      autoComplete="off"
+                      aria-label={t("label.value", { indicator: name })}
+                      className={input}
+                      value={values[planFieldName("value", id)]}
+                      onChange={set(planFieldName("value", id))}
+                    />
+                    {issues.map((i, k) => (
+                      <p key={k} className="text-xs text-red-800" data-testid="field-error">{issueText(i)}</p>
+                    ))}
+                    {conflict && (
+                      <p className="text-xs text-red-800" data-testid="field-conflict">
+                        {t("conflict", { who: conflict.updatedBy ?? t("seed"), value: formatNumber(conflict.value, indicator.decimals, locale) })}
+                      </p>
+                    )}
+                  </td>
+                  <td className={td}>
+                    {comparator === "range" && (
+                      <input
+                        name={planFieldName("valueMax", id)}
+                        inputMode="decimal"
+                        autoComplete="off"
+                        aria-label={t("label.valueMax", { indicator: name })}
+                        className={input}
+                        value={values[planFieldName("valueMax", id)]}
+                        onChange={set(planFieldName("valueMax", id))}
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+        {pending ? t("saving") : t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { eq, max } from "drizzle-orm";
+import type { IndicatorForm } from "@/lib/indicator-params";
+import { getDb, type Db } from "../client";
+import { indicators } from "../schema";
+import { writeAudit } from "./audit";
+
+export type CreateIndicatorResult =
+  | { ok: true; indicatorId: number }
+  | { ok: false; field: "code" | "baseIndicatorId" | "weightIndicatorId"; reason: "code_taken" | "unknown_indicator" };
+
+/** Adds an indicator at the end of the report order, audited, in one transaction. */
+export async function createIndicator({ indicator, userId }: { indicator: IndicatorForm; userId: number }): Promise<CreateIndicatorResult> {
+  return getDb().transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const exists = (id: number) => t.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, id)).all().length > 0;
+      if (t.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, indicator.code)).all().length > 0) {
+        return { ok: false as const, field: "code" as const, reason: "code_taken" as const };
+      }
+      if (indicator.baseIndicatorId !== null && !exists(indicator.baseIndicatorId)) {
+        return { ok: false as const, field: "baseIndicatorId" as const, reason: "unknown_indicator" as const };
+      }
+      if (indicator.weightIndicatorId !== null && !exists(indicator.weightIndicatorId)) {
+        return { ok: false as const, field: "weightIndicatorId" as const, reason: "unknown_indicator" as const };
+      }
+      const [last] = t.select({ n: max(indicators.sortOrder) }).from(indicators).all();
+      const [row] = t
+        .insert(indicators)
+        .values({ ...indicator, sortOrder: (last?.n ?? 0) + 10 })
+        .returning({ id: indicators.id })
+        .all();
+      writeAudit(t, { userId, action: "indicator.create", entity: "indicator", entityId: row!.id, indicatorId: row!.id, after: indicator });
+      return { ok: true as const, indicatorId: row!.id };
+    },
+    { behavior: "immediate" },
+  );
+}

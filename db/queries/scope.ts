@@ -1,0 +1,21 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../client";
+import { units } from "../schema";
+
+/**
+ * The unit's id followed by its ancestors' ids, or null when the unit does not exist: what a scope
+ * check needs. The hierarchy is at most four levels deep, so this is at most four primary-key reads.
+ */
+export async function getUnitChain({ unitId }: { unitId: number }): Promise<number[] | null> {
+  const db = getDb();
+  const chain: number[] = [];
+  let next: number | null = unitId;
+  while (next !== null && chain.length < 10) {
+    const [row] = db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.id, next)).all();
+    if (!row) return chain.length === 0 ? null : chain;
+    chain.push(row.id);
+    next = row.parentId;
+  }
+  return chain;
+}

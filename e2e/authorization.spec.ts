@@ -1,0 +1,297 @@
+// The authorization matrix, over plain HTTP: every mutation called as each role, for a unit inside
+// and outside the role's scope. Every wrongful attempt is refused and leaves the database unchanged;
+// every rightful one writes.
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { indicatorIdByCode, snapshot, unitIdByCode, withDatabase } from "./support/database";
+import { actionId, postAction, signInOverHttp } from "./support/http";
+
+const ROLES = ["anonymous", "viewer", "badinh", "bimson", "admin"] as const;
+type Role = (typeof ROLES)[number];
+const UNITS = { baDinh: "14812", lamSon: "14815", trungSon: "14830" } as const;
+type UnitKey = keyof typeof UNITS;
+/** A past year of its own, so that the matrix's writes change neither the default year nor what the journeys see. */
+const MATRIX_YEAR = 2019;
+
+/** Who may change each unit: Ba Đình's editor only Ba Đình, the town's editor all Bỉm Sơn wards, the admin all. */
+const ALLOWED: Record<Role, UnitKey[]> = {
+  anonymous: [],
+  viewer: [],
+  badinh: ["baDinh"],
+  bimson: ["baDinh", "lamSon"],
+  admin: ["baDinh", "lamSon", "trungSon"],
+};
+
+interface Mutation {
+  name: string;
+  file: string;
+  exportedName: string;
+  page: (unitId: number) => string;
+  fields: (unitId: number, attempt: number) => Record<string, string>;
+}
+
+function currentRevision(unitId: number, indicatorId: number, year: number, period: string): number {
+  return withDatabase(
+    (db) =>
+      (db.prepare("select revision from actuals where unit_id = ? and indicator_id = ? and year = ? and period = ?").get(unitId, indicatorId, year, period) as
+        | { revision: number }
+        | undefined)?.revision ?? 0,
+  );
+}
+
+const MUTATIONS: Mutation[] = [
+  {
+    name: "save actuals",
+    file: "app/_actions/entry.ts",
+    exportedName: "saveActuals",
+    page: (unitId) => `/units/${unitId}/entry`,
+    fields: (unitId, attempt) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return {
+        unitId: String(unitId),
+        year: String(MATRIX_YEAR),
+        period: "Q1",
+        [`value.${gtsx}`]: String(1100 + attempt),
+        [`status.${gtsx}`]: "official",
+        [`revision.${gtsx}`]: String(currentRevision(unitId, gtsx, MATRIX_YEAR, "Q1")),
+      };
+    },
+  },
+  {
+    name: "set plans",
+    file: "app/_actions/plans.ts",
+    exportedName: "savePlans",
+    page: (unitId) => `/units/${unitId}/plans`,
+    fields: (unitId, attempt) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return {
+        unitId: String(unitId),
+        year: String(MATRIX_YEAR),
+        version: "council",
+        documentNumber: "01/NQ-HĐND",
+        documentDate: "10/01/2024",
+        [`value.${gtsx}`]: String(2000 + attempt),
+        [`comparator.${gtsx}`]: "gte",
+        [`revision.${gtsx}`]: String(currentPlanRevision(unitId, gtsx, MATRIX_YEAR, "council")),
+      };
+    },
+  },
+];
+
+function currentPlanRevision(unitId: number, indicatorId: number, year: number, version: string): number {
+  return withDatabase(
+    (db) =>
+      (db.prepare("select revision from plans where unit_id = ? and indicator_id = ? and year = ? and version = ?").get(unitId, indicatorId, year, version) as
+        | { revision: number }
+        | undefined)?.revision ?? 0,
+  );
+}
+
+let baseURL: string;
+const contexts = new Map<Role, APIRequestContext>();
+
+test.beforeAll(async ({}, testInfo) => {
+  baseURL = testInfo.project.use.baseURL!;
+  for (const role of ROLES) {
+    const context = await playwrightRequest.newContext({ baseURL });
+    if (role !== "anonymous") expect(await signInOverHttp(context, role)).toBe(true);
+    contexts.set(role, context);
+  }
+});
+test.afterAll(async () => {
+  for (const c of contexts.values()) await c.dispose();
+});
+
+test.describe("every mutation, as every role, inside and outside its scope", () => {
+  let attempt = 0;
+  for (const mutation of MUTATIONS) {
+    for (const role of ROLES) {
+      for (const unit of Object.keys(UNITS) as UnitKey[]) {
+        const allowed = ALLOWED[role].includes(unit);
+        test(`${mutation.name} for ${unit} as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+          const unitId = unitIdByCode(UNITS[unit]);
+          const before = snapshot();
+          const response = await postAction(contexts.get(role)!, {
+            baseURL,
+            page: mutation.page(unitId),
+            action: actionId(mutation.file, mutation.exportedName),
+            fields: mutation.fields(unitId, ++attempt),
+          });
+          const after = snapshot();
+          if (allowed) {
+            expect(response.status).toBe(200);
+            expect(response.body).toContain('"ok":true');
+            expect(after.audit).toBeGreaterThan(before.audit);
+          } else {
+            expect(response.body).not.toContain('"ok":true');
+            if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
+            expect(after).toEqual(before);
+          }
+        });
+      }
+    }
+  }
+});
+
+test.describe("admin-only mutations and reads", () => {
+  for (const role of ROLES) {
+    const allowed = role === "admin";
+    test(`defining an indicator as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/indicators",
+        action: actionId("app/_actions/indicators.ts", "createIndicator"),
+        fields: {
+          code: `TEST_${role.toUpperCase()}`, nameVi: "Chỉ tiêu thử", nameEn: "Test indicator", group: "economy",
+          measureVi: "tỷ đồng", measureEn: "billion VND", direction: "higher", timeBehaviour: "flow",
+          aggregation: "sum", kind: "amount", decimals: "0", baseIndicatorId: "", weightIndicatorId: "",
+        },
+      });
+      const after = snapshot();
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(after.indicators).toBe(before.indicators + 1);
+        expect(after.audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(after).toEqual(before);
+      }
+    });
+
+    test(`creating an account as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/users",
+        action: actionId("app/_actions/users.ts", "createUser"),
+        fields: { username: `m-${role}`, displayName: "Tài khoản thử", password: "mat-khau-dai", role: "admin", scopeUnitCode: "" },
+      });
+      const after = snapshot();
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(after.users).toBe(before.users + 1);
+        expect(after.audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(after).toEqual(before);
+      }
+    });
+
+    test(`disabling an account as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      // Others try to disable the viewer; the admin disables the account it has just created.
+      const target = withDatabase((db) => (db.prepare("select id from users where username = ?").get(allowed ? "m-admin" : "viewer") as { id: number }).id);
+      const before = snapshot();
+      const response = await postAction(contexts.get(role)!, {
+        baseURL,
+        page: "/admin/users",
+        action: actionId("app/_actions/users.ts", "setUserDisabled"),
+        fields: { userId: String(target), disabled: "true" },
+      });
+      const disabled = withDatabase((db) => (db.prepare("select disabled from users where id = ?").get(target) as { disabled: number }).disabled);
+      if (allowed) {
+        expect(response.body).toContain('"ok":true');
+        expect(disabled).toBe(1);
+        expect(snapshot().audit).toBe(before.audit + 1);
+      } else {
+        expect(response.body).not.toContain('"ok":true');
+        expect(disabled).toBe(0);
+        expect(snapshot()).toEqual(before);
+      }
+    });
+
+    test(`the audit trail and its CSV as ${role} are ${allowed ? "served" : "refused"}`, async () => {
+      const page = await contexts.get(role)!.get("/audit", { maxRedirects: 0 });
+      const csv = await contexts.get(role)!.get("/audit/export", { maxRedirects: 0 });
+      if (allowed) {
+        expect(await page.text()).toContain('data-testid="audit-table"');
+        expect(csv.status()).toBe(200);
+        expect(csv.headers()["content-type"]).toContain("text/csv");
+      } else {
+        if (page.status() === 200) expect(await page.text()).not.toContain('data-testid="audit-table"');
+        else expect(page.headers().location).toContain("/sign-in");
+        expect([401, 403, 307]).toContain(csv.status());
+        expect(await csv.text()).not.toContain("actual.update");
+      }
+    });
+  }
+});
+
+test("the first-run path cannot create a second administrator once accounts exist", async () => {
+  const before = snapshot();
+  for (const role of ROLES) {
+    const response = await postAction(contexts.get(role)!, {
+      baseURL,
+      page: "/setup",
+      action: actionId("app/_actions/setup.ts", "createAdmin"),
+      fields: { username: `intruder${role}`, displayName: "X", password: "longenough1", passwordAgain: "longenough1" },
+    });
+    expect(response.body).toContain('"error":"users_exist"');
+  }
+  expect(snapshot()).toEqual(before);
+});
+
+test("restricted pages are not served to the wrong users", async () => {
+  const lamSon = unitIdByCode(UNITS.lamSon);
+  const anonymous = await contexts.get("anonymous")!.get(`/units/${lamSon}/entry`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers().location).toContain("/sign-in");
+  for (const role of ["viewer", "badinh"] as const) {
+    const page = await contexts.get(role)!.get(`/units/${lamSon}/entry`);
+    const html = await page.text();
+    expect(html).toContain('data-testid="forbidden"');
+    expect(html).not.toContain('data-testid="entry-form"');
+  }
+  const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
+  expect(allowed).toContain('data-testid="entry-form"');
+});
+
+test("sign-in is rate limited per username", async () => {
+  const context = await playwrightRequest.newContext({ baseURL });
+  for (let i = 0; i < 5; i++) expect(await signInOverHttp(context, "ratelimited", "wrong")).toBe(false);
+  const csrf = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const locked = await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken: csrf.csrfToken, username: "ratelimited", password: "wrong", json: "true" },
+  });
+  expect(((await locked.json()) as { url: string }).url).toContain("error=rate_limited");
+  await context.dispose();
+});
+
+test("a disabled account loses its session at once", async () => {
+  const context = await playwrightRequest.newContext({ baseURL });
+  try {
+    expect(await signInOverHttp(context, "m-admin", "mat-khau-dai")).toBe(false); // disabled above
+    const admin = contexts.get("admin")!;
+    const create = await postAction(admin, {
+      baseURL,
+      page: "/admin/users",
+      action: actionId("app/_actions/users.ts", "createUser"),
+      fields: { username: "short-lived", displayName: "Tạm thời", password: "mat-khau-dai", role: "editor", scopeUnitCode: "14812" },
+    });
+    expect(create.body).toContain('"ok":true');
+    expect(await signInOverHttp(context, "short-lived", "mat-khau-dai")).toBe(true);
+    const baDinh = unitIdByCode(UNITS.baDinh);
+    expect(await (await context.get(`/units/${baDinh}/entry`)).text()).toContain('data-testid="entry-form"');
+    const id = withDatabase((db) => (db.prepare("select id from users where username = 'short-lived'").get() as { id: number }).id);
+    const disable = await postAction(admin, {
+      baseURL,
+      page: "/admin/users",
+      action: actionId("app/_actions/users.ts", "setUserDisabled"),
+      fields: { userId: String(id), disabled: "true" },
+    });
+    expect(disable.body).toContain('"ok":true');
+    // The session cookie is still valid as a token, but the account behind it no longer counts.
+    const before = snapshot();
+    const save = MUTATIONS[0]!;
+    const post = await postAction(context, {
+      baseURL,
+      page: save.page(baDinh),
+      action: actionId(save.file, save.exportedName),
+      fields: save.fields(baDinh, 999),
+    });
+    expect(post.body).toContain('"error":"unauthenticated"');
+    expect(snapshot()).toEqual(before);
+    expect(await (await context.get(`/units/${baDinh}/entry`)).url()).toContain("/sign-in");
+  } finally {
+    await context.dispose();
+  }
+});

@@ -1,0 +1,67 @@
+// Two officials edit the same figure from forms loaded at the same moment: the second save is refused
+// and shows the other value and who entered it; nothing is lost, and saving again replaces it knowingly.
+import { expect, test } from "@playwright/test";
+import { EntryPage } from "./pages/entry-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { snapshot, unitIdByCode, withDatabase } from "./support/database";
+
+function figure(unitCode: string) {
+  return withDatabase(
+    (db) =>
+      db
+        .prepare(
+          `select a.value, a.revision, u2.display_name as who from actuals a join units u on u.id = a.unit_id
+           join indicators i on i.id = a.indicator_id left join users u2 on u2.id = a.updated_by
+           where u.code = ? and i.code = 'GTSX' and a.year = 2024 and a.period = 'H1'`,
+        )
+        .get(unitCode) as { value: number; revision: number; who: string | null },
+  );
+}
+
+test("the second of two simultaneous edits is refused with the other value shown", async ({ browser }) => {
+  const baDinh = unitIdByCode("14812");
+  const ward = await browser.newContext();
+  const town = await browser.newContext();
+  try {
+    const wardPage = await ward.newPage();
+    const townPage = await town.newPage();
+    await new SignInPage(wardPage).signIn("badinh");
+    await new SignInPage(townPage).signIn("bimson");
+    const wardForm = new EntryPage(wardPage);
+    const townForm = new EntryPage(townPage);
+    await wardForm.open(baDinh, 2024, "H1");
+    await townForm.open(baDinh, 2024, "H1");
+    const start = figure("14812");
+
+    await wardForm.value("GTSX").fill("2.300");
+    await wardForm.save();
+    await expect(wardForm.result).toHaveText("Đã lưu 1 số liệu.");
+    expect(figure("14812")).toMatchObject({ value: 2300, revision: start.revision + 1, who: "Cán bộ P. Ba Đình" });
+
+    const before = snapshot();
+    await townForm.value("GTSX").fill("2.310");
+    await townForm.save();
+    await expect(townForm.result).toContainText("Chưa lưu: có số liệu vừa được người khác sửa");
+    const conflict = townForm.row("GTSX").getByTestId("field-conflict");
+    await expect(conflict).toContainText("Cán bộ P. Ba Đình đã sửa số liệu này");
+    await expect(conflict).toContainText("2.300");
+    // Nothing lost: the first official's figure stands, and the refused save wrote nothing.
+    expect(snapshot()).toEqual(before);
+    expect(figure("14812").value).toBe(2300);
+    // The town official's own input is still in the form.
+    await expect(townForm.value("GTSX")).toHaveValue("2.310");
+
+    // Having seen the other value, saving again replaces it, and the history keeps both.
+    await townForm.save();
+    await expect(townForm.result).toHaveText("Đã lưu 1 số liệu.");
+    expect(figure("14812")).toMatchObject({ value: 2310, revision: start.revision + 2, who: "Cán bộ TX Bỉm Sơn" });
+    await townPage.reload();
+    const history = townForm.row("GTSX").getByTestId("history-GTSX");
+    await history.getByText(/Lịch sử/).click();
+    await expect(history).toContainText("2.300");
+    await expect(history).toContainText("2.310");
+  } finally {
+    await ward.close();
+    await town.close();
+  }
+});

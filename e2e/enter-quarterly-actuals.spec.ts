@@ -1,0 +1,124 @@
+// A ward official enters the first quarter's figures in Vietnamese numbers and sees the report change;
+// she cannot reach her neighbours' forms, and a viewer cannot enter anything at all.
+import { expect, test } from "@playwright/test";
+import { EntryPage } from "./pages/entry-page";
+import { ReportPage } from "./pages/report-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { snapshot, unitIdByCode, withDatabase } from "./support/database";
+import { actionId, postAction } from "./support/http";
+
+const BA_DINH = "14812";
+const LAM_SON = "14815";
+
+function storedGtsx(unitCode: string, period = "Q1") {
+  return withDatabase(
+    (db) =>
+      db
+        .prepare(
+          `select a.value, a.status, a.note, a.revision from actuals a join units u on u.id = a.unit_id
+           join indicators i on i.id = a.indicator_id where u.code = ? and i.code = 'GTSX' and a.year = 2024 and a.period = ?`,
+        )
+        .get(unitCode, period) as { value: number; status: string; note: string | null; revision: number },
+  );
+}
+
+test("badinh signs in, enters Quý I figures with Vietnamese numbers using only the keyboard, and the report changes", async ({ page }) => {
+  await new SignInPage(page).signIn("badinh");
+  await page.getByRole("link", { name: "Nhập số liệu" }).click();
+  const entry = new EntryPage(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Ba Đình: nhập số liệu Quý I năm 2024");
+
+  // Beside each input: ĐVT, the plan, the previous period and the same period last year.
+  const gtsx = entry.row("GTSX");
+  await expect(gtsx).toContainText("tỷ đồng");
+  await expect(gtsx).toContainText("≥ 4.380");
+
+  // A number in English style is refused with a clear message and nothing is written.
+  const before = snapshot();
+  await entry.value("GTSX").fill("1,250.5");
+  await entry.value("GTSX").press("Enter");
+  await expect(entry.result).toContainText("Chưa lưu");
+  await expect(gtsx.getByTestId("field-error")).toHaveText("Số viết theo kiểu tiếng Anh. Hãy viết: 1.250,5");
+  expect(snapshot()).toEqual(before);
+
+  // Keyboard only: type the figure, Tab to its status, choose it, Tab to the note, Enter saves.
+  await entry.value("GTSX").fill("1.250");
+  await entry.value("GTSX").press("Tab");
+  await expect(entry.status("GTSX")).toBeFocused();
+  await entry.status("GTSX").selectOption("estimate");
+  await page.keyboard.press("Tab");
+  await expect(entry.note("GTSX")).toBeFocused();
+  await page.keyboard.type("Ước tính theo báo cáo các doanh nghiệp");
+  await page.keyboard.press("Enter");
+  // The seeded figure is official: turning it back into an estimate needs a confirmation.
+  await expect(entry.result).toContainText("có số liệu bất thường");
+  await expect(gtsx.getByTestId("field-warning")).toHaveText("Số liệu đang là Chính thức, sẽ chuyển thành Ước.");
+  expect(snapshot()).toEqual(before);
+  await page.getByLabel("Tôi đã kiểm tra các cảnh báo trên và vẫn muốn lưu.").check();
+  await entry.value("GTSX").press("Enter");
+  await expect(entry.result).toHaveText("Đã lưu 1 số liệu.");
+  expect(storedGtsx(BA_DINH)).toMatchObject({ value: 1250, status: "estimate", note: "Ước tính theo báo cáo các doanh nghiệp" });
+
+  // The history shows the seeded official figure and the estimate that replaced it.
+  await page.reload();
+  const history = entry.row("GTSX").getByTestId("history-GTSX");
+  await history.getByText(/Lịch sử/).click();
+  await expect(history).toContainText("Cán bộ P. Ba Đình");
+  await expect(history).toContainText("1.250");
+
+  // The report shows the new figure.
+  await page.getByRole("link", { name: /Báo cáo của Phường Ba Đình/ }).click();
+  const report = new ReportPage(page);
+  await report.expectCell("GTSX", "1.250");
+  await expect(report.row("GTSX").getByText("Ước", { exact: true })).toBeVisible();
+});
+
+test("badinh cannot open or post the forms of Bỉm Sơn's other wards", async ({ page }) => {
+  await new SignInPage(page).signIn("badinh");
+  const lamSon = unitIdByCode(LAM_SON);
+  await page.goto(`/units/${lamSon}/report`);
+  await expect(page.getByRole("link", { name: "Nhập số liệu kỳ này" })).toHaveCount(0);
+  await page.goto(`/units/${lamSon}/entry`);
+  await expect(page.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
+  await expect(page.getByTestId("entry-form")).toHaveCount(0);
+
+  const before = snapshot();
+  const response = await postAction(page.request, {
+    baseURL: test.info().project.use.baseURL!,
+    page: `/units/${lamSon}/entry`,
+    action: actionId("app/_actions/entry.ts", "saveActuals"),
+    fields: { unitId: String(lamSon), year: "2024", period: "Q1", "value.1": "9.999", "status.1": "official", "revision.1": "1" },
+  });
+  expect(response.body).toContain('"error":"forbidden"');
+  expect(snapshot()).toEqual(before);
+});
+
+test("viewer sees no entry controls and is refused when posting directly", async ({ page }) => {
+  await new SignInPage(page).signIn("viewer");
+  const baDinh = unitIdByCode(BA_DINH);
+  await expect(page.getByRole("link", { name: "Nhập số liệu" })).toHaveCount(0);
+  await page.goto(`/units/${baDinh}/report`);
+  await expect(page.getByTestId("unit-report")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Nhập số liệu kỳ này" })).toHaveCount(0);
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await page.goto(`/units/${baDinh}/entry`);
+  await expect(page.getByTestId("forbidden")).toBeVisible();
+
+  const before = snapshot();
+  const response = await postAction(page.request, {
+    baseURL: test.info().project.use.baseURL!,
+    page: `/units/${baDinh}/entry`,
+    action: actionId("app/_actions/entry.ts", "saveActuals"),
+    fields: { unitId: String(baDinh), year: "2024", period: "Q1", "value.1": "9.999", "status.1": "official", "revision.1": "2" },
+  });
+  expect(response.body).toContain('"error":"forbidden"');
+  expect(snapshot()).toEqual(before);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await new SignInPage(page).signIn("badinh");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
+  await page.goto(`/units/${unitIdByCode(BA_DINH)}/entry`);
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+});

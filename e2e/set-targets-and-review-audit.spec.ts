@@ -1,0 +1,88 @@
+// The town's official compares Bỉm Sơn's targets with its wards', sets a ward's target under a
+// decision to close the gap, and the administrator finds that change in the audit trail and its CSV.
+import { expect, test } from "@playwright/test";
+import { SignInPage } from "./pages/sign-in-page";
+import { unitIdByCode } from "./support/database";
+
+test("bimson closes the wards' production gap and the admin finds the change in the audit trail", async ({ page, browser }) => {
+  const town = unitIdByCode("381");
+  const lamSon = unitIdByCode("14815");
+
+  // Anyone can read the allocation: the wards' 18.420 tỷ against the town's 18.964 tỷ.
+  await page.goto(`/units/${town}/allocation?year=2024`);
+  const gtsx = page.getByTestId("allocation").locator('tr[data-indicator="GTSX"]');
+  await expect(gtsx).toContainText("18.964");
+  await expect(gtsx).toContainText("18.420");
+  await expect(gtsx.getByTestId("gap")).toHaveText("-544");
+
+  await new SignInPage(page).signIn("bimson");
+  await page.goto(`/units/${lamSon}/plans?year=2024&version=higher_level`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Lam Sơn: KH cấp trên giao năm 2024");
+  await page.getByLabel("Số văn bản").fill("125/QĐ-UBND");
+  await page.getByLabel("Ngày ban hành (dd/mm/yyyy)").fill("31/02/2024");
+  const value = page.getByLabel("Giá trị sản xuất trên địa bàn: chỉ tiêu", { exact: true });
+  await expect(value).toHaveValue("3.620");
+  await value.fill("4.164");
+  await value.press("Enter");
+  await expect(page.getByTestId("plan-result")).toContainText("Chưa lưu");
+  await expect(page.getByText("Ngày không hợp lệ")).toBeVisible();
+  await page.getByLabel("Ngày ban hành (dd/mm/yyyy)").fill("15/01/2024");
+  await value.press("Enter");
+  await expect(page.getByTestId("plan-result")).toHaveText("Đã lưu 1 chỉ tiêu.");
+
+  await page.goto(`/units/${town}/allocation?year=2024`);
+  await expect(gtsx.getByTestId("gap")).toHaveText("0");
+
+  const adminContext = await browser.newContext();
+  try {
+    const admin = await adminContext.newPage();
+    await new SignInPage(admin).signIn("admin");
+    await admin.getByRole("link", { name: "Nhật ký thay đổi" }).click();
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Nhật ký thay đổi");
+    await admin.getByRole("combobox", { name: "Đơn vị" }).selectOption({ label: "Phường Lam Sơn (14815)" });
+    await admin.getByRole("combobox", { name: "Người thực hiện" }).selectOption({ label: "Cán bộ TX Bỉm Sơn (bimson)" });
+    await admin.getByRole("button", { name: "Lọc" }).click();
+    const row = admin.getByTestId("audit-table").locator('tr[data-action="plan.update"]').first();
+    await expect(row).toContainText("Sửa chỉ tiêu giao");
+    await expect(row).toContainText("3620 → 4164");
+    await expect(row).toContainText("125/QĐ-UBND");
+
+    const download = admin.waitForEvent("download");
+    await admin.getByRole("link", { name: "Tải về CSV" }).click();
+    const csv = await (await download).createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of csv) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    expect(text.startsWith("\uFEFFid,at,user,action")).toBe(true);
+    expect(text).toContain("plan.update");
+    // Only what the filter asked for: Lam Sơn, changed by the town's official.
+    const rows = text.trim().split("\r\n").slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const line of rows) expect(line).toMatch(/^\d+,[^,]+,Cán bộ TX Bỉm Sơn,.*,14815,Phường Lam Sơn,/);
+  } finally {
+    await adminContext.close();
+  }
+});
+
+test("an admin defines a growth indicator derived from another; an invalid definition is refused", async ({ page }) => {
+  await new SignInPage(page).signIn("admin");
+  await page.goto("/admin/indicators");
+  const form = page.getByTestId("indicator-form");
+  await form.getByLabel("Mã chỉ tiêu").fill("DT_DL_TANG");
+  await form.getByLabel("Tên tiếng Việt").fill("Tốc độ tăng doanh thu du lịch");
+  await form.getByLabel("Tên tiếng Anh").fill("Tourism revenue growth");
+  await form.getByLabel("ĐVT (tiếng Việt)").fill("%");
+  await form.getByLabel("ĐVT (tiếng Anh)").fill("%");
+  await form.getByLabel("Loại chỉ tiêu").selectOption("growth");
+  await form.getByLabel("Tính chất theo thời gian").selectOption("level");
+  await form.getByLabel("Cách tổng hợp lên cấp trên").selectOption("none");
+  await form.getByLabel("Số chữ số thập phân").fill("1");
+  await form.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
+  await expect(form.getByTestId("field-error")).toHaveText("Tốc độ tăng cần chỉ tiêu gốc; các loại khác không có chỉ tiêu gốc.");
+
+  await form.getByLabel("Chỉ tiêu gốc (cho tốc độ tăng)").selectOption({ label: "DOANH_THU_DL · Doanh thu dịch vụ du lịch" });
+  await form.getByRole("button", { name: "Thêm chỉ tiêu" }).click();
+  await expect(form.getByRole("status")).toHaveText("Đã thêm chỉ tiêu DT_DL_TANG.");
+  await page.reload();
+  await expect(page.getByTestId("indicator-list").locator('tr[data-indicator="DT_DL_TANG"]')).toContainText("Tốc độ tăng");
+});

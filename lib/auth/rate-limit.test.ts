@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { isLocked, LOGIN_WINDOW_MS, withFailure } from "./rate-limit";
+
+describe("sign-in rate limiting", () => {
+  it("locks a key after the allowed number of failures within the window", () => {
+    let w = null as ReturnType<typeof withFailure> | null;
+    for (let i = 0; i < 5; i++) {
+      expect(isLocked(w, 1000 + i, 5)).toBe(false);
+      w = withFailure(w, 1000 + i);
+    }
+    expect(w).toEqual({ windowStart: 1000, failures: 5 });
+    expect(isLocked(w, 2000, 5)).toBe(true);
+  });
+
+  it("unlocks when the window has passed and starts counting afresh", () => {
+    const w = { windowStart: 0, failures: 9 };
+    expect(isLocked(w, LOGIN_WINDOW_MS - 1, 5)).toBe(true);
+    expect(isLocked(w, LOGIN_WINDOW_MS, 5)).toBe(false);
+    expect(withFailure(w, LOGIN_WINDOW_MS)).toEqual({ windowStart: LOGIN_WINDOW_MS, failures: 1 });
+  });
+});

@@ -1,0 +1,32 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { getActiveUser, type SessionUser } from "@/db/queries/users";
+import { getUnitChain } from "@/db/queries/scope";
+import { authOptions } from "./options";
+import { canEditUnit } from "./scope";
+
+export type { SessionUser };
+
+/** The signed-in user, re-read from the database so that a changed role or a disabled account counts at once. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
+  const userId = Number(session?.userId);
+  if (!Number.isSafeInteger(userId) || userId <= 0) return null;
+  return getActiveUser({ userId });
+});
+
+/** For pages that need a signed-in user: anyone else is sent to sign in and brought back. */
+export async function requireUser(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** May this user enter actuals and set plans for this unit? False for units that do not exist. */
+export async function mayEditUnit(user: SessionUser | null, unitId: number): Promise<boolean> {
+  if (!user) return false;
+  const chain = await getUnitChain({ unitId });
+  return chain !== null && canEditUnit(user, chain);
+}

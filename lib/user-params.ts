@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { ROLES } from "./domain";
+import { MIN_PASSWORD_LENGTH } from "./auth/password-policy";
+
+/** A new account as an administrator creates it; an editor needs the official code of the unit they work for. */
+export const userFormSchema = z
+  .object({
+    username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,32}$/),
+    displayName: z.string().trim().min(1).max(100),
+    password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
+    role: z.enum(ROLES),
+    scopeUnitCode: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .transform((v) => (v ? v : null)),
+  })
+  .refine((v) => v.role !== "editor" || v.scopeUnitCode !== null, { path: ["scopeUnitCode"], message: "scope_required" });
+
+export type UserForm = z.infer<typeof userFormSchema>;
+
+export const userStatusSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  disabled: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
