@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, isNull, like, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, like, sql } from "drizzle-orm";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
 import { units, type Unit } from "../schema";
@@ -33,9 +33,12 @@ export async function getUnitAncestors({ unit }: { unit: UnitSummary }): Promise
   return chain;
 }
 
-/** Children of a unit, or the provinces when unitId is null. */
+/**
+ * Children of a unit, or the provinces when unitId is null. Old units the registry import could
+ * not place under a district also have no parent; they are not provinces, hence the level.
+ */
 export async function getChildUnits({ unitId }: { unitId: number | null }): Promise<UnitSummary[]> {
-  const where = unitId === null ? isNull(units.parentId) : eq(units.parentId, unitId);
+  const where = unitId === null ? and(isNull(units.parentId), eq(units.level, 1)) : eq(units.parentId, unitId);
   return getDb().select(summary).from(units).where(where).orderBy(asc(units.code)).all();
 }
 
