@@ -5,9 +5,11 @@ import { ReportFilters } from "@/components/report/report-filters";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
-import { getReportYears, getUnitReportData } from "@/db/queries/report";
+import { PrintLinks } from "@/components/print/print-links";
+import { ReformNote } from "@/components/reform/reform-note";
+import { getReportYears } from "@/db/queries/report";
+import { getStandardReport } from "@/db/queries/standard-report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
-import { buildUnitReport, latestReportedPeriod } from "@/lib/report";
 import { reportParamsSchema, unitIdSchema } from "@/lib/report-params";
 
 type Props = {
@@ -46,16 +48,19 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const data = await getUnitReportData({ unitId: unit.id, year });
-  const period = query.period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
-  const planChoice = query.plan ?? "council";
-  const groups = buildUnitReport({ ...data, year, period, planChoice });
+  // One assembly for the page, the printable report and the exports; it also fills last year's
+  // figures of a unit formed by the 2025 reform from its predecessors.
+  const report = await getStandardReport({ unitId: unit.id, year, period: query.period, planChoice: query.plan });
+  if (!report) notFound();
+  const { period, planChoice, groups, reform } = report;
 
   return (
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <PrintLinks unitId={unit.id} year={year} period={period} plan={planChoice} hasChildren={children.length > 0} />
+      {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
           <ReportTable groups={groups} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />
