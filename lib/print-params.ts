@@ -16,3 +16,6 @@ export const printParamsSchema = reportParamsSchema.extend({
 export function dateInVietnam(now: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
 }
+
+/** Which file an export route writes. */
+export const exportFormatSchema = z.enum(["xlsx", "csv"]).catch("xlsx");

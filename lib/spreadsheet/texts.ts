@@ -1,0 +1,92 @@
+// Words of the exported files, from the message catalogue. Files are always in Vietnamese, the
+// officials' language, whatever the interface language, so the translator is built for "vi".
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "../i18n/messages";
+import type { IndicatorGroup, Period } from "../domain";
+import type { ComparisonSheetText } from "./comparison-sheet";
+import type { FiguresSheetText } from "./figures-sheet";
+import type { ReportSheetText } from "./report-sheet";
+
+const t = createTranslator({ locale: "vi", messages: MESSAGES.vi });
+
+function dated(date: string): string {
+  const [year, month, day] = date.split("-");
+  return t("print.dated", { day: day ?? "", month: month ?? "", year: year ?? "" });
+}
+
+const columns = () => ({
+  number: t("print.columns.number"),
+  indicator: t("print.columns.indicator"),
+  unit: t("print.columns.unit"),
+  measure: t("print.columns.measure"),
+  samePeriod: t("print.columns.samePeriod"),
+  planHigher: t("print.columns.planHigher"),
+  planCouncil: t("print.columns.planCouncil"),
+  actual: t("print.columns.actual"),
+  percentOfPlan: t("print.columns.percentOfPlan"),
+  percentOfSamePeriod: t("print.columns.percentOfSamePeriod"),
+  notes: t("print.columns.notes"),
+});
+
+export const periodName = (p: Period) => t(`common.period.${p}`);
+
+export function reportSheetText({ unitName, period, year, date }: { unitName: string; period: Period; year: number; date: string }): ReportSheetText {
+  return {
+    sheetName: t("print.sheetName"),
+    title: [t("print.issuer", { unit: unitName }), t("print.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, dated(date)],
+    columns: columns(),
+    group: (g: IndicatorGroup) => t(`common.group.${g}`),
+    note: (n) => t(`print.notes.${n}`),
+    footnote: (n) => t(`print.footnotes.${n}`),
+    rangeTo: t("print.rangeTo"),
+  };
+}
+
+export function comparisonSheetText({
+  unitName,
+  group,
+  period,
+  year,
+  date,
+}: {
+  unitName: string;
+  group: IndicatorGroup;
+  period: Period;
+  year: number;
+  date: string;
+}): ComparisonSheetText {
+  return {
+    sheetName: t("print.comparison.sheetName"),
+    title: [
+      t("print.issuer", { unit: unitName }),
+      t("print.comparison.title"),
+      `${unitName} · ${t("print.comparison.subtitle", { group: t(`common.group.${group}`), period: periodName(period), year })}`,
+      dated(date),
+    ],
+    columns: columns(),
+    indicatorHeading: (number, indicator, measure) => t("print.comparison.indicatorHeading", { number, indicator, measure }),
+    note: (n) => t(`print.notes.${n}`),
+  };
+}
+
+export function figuresSheetText({ unitName, year, date }: { unitName: string; year: number; date: string }): FiguresSheetText {
+  return {
+    sheetName: t("spreadsheet.figures.sheetName"),
+    title: [t("spreadsheet.figures.title", { unit: unitName, year }), dated(date)],
+    columns: {
+      code: t("spreadsheet.figures.columns.code"),
+      indicator: t("spreadsheet.figures.columns.indicator"),
+      measure: t("spreadsheet.figures.columns.measure"),
+      year: t("spreadsheet.figures.columns.year"),
+      period: t("spreadsheet.figures.columns.period"),
+      value: t("spreadsheet.figures.columns.value"),
+      numerator: t("spreadsheet.figures.columns.numerator"),
+      denominator: t("spreadsheet.figures.columns.denominator"),
+      status: t("spreadsheet.figures.columns.status"),
+      source: t("spreadsheet.figures.columns.source"),
+    },
+    period: periodName,
+    status: (s) => t(`common.figureStatusLong.${s}`),
+    source: (s) => t(`common.source.${s}`),
+  };
+}
