@@ -28,6 +28,8 @@ export interface Sheet {
   name: string;
   /** Lines above the table: unit, period, date. */
   title: string[];
+  /** Label and value pairs under the title that a reader needs back (the template's unit, year and period). */
+  meta?: [string, string][];
   columns: SheetColumn[];
   rows: Cell[][];
   /** Rows to show bold (group headings). */
@@ -50,10 +52,11 @@ function columnDecimals(col: SheetColumn, rowIndex: number): number {
  * UTF-8 with BOM (so that Excel reads Vietnamese text correctly), comma-separated, CRLF, fields
  * quoted as RFC 4180 says. Numbers are written the official Vietnamese way without trailing zeros
  * ("10.970,5"), which the upload reads back exactly; title and footer lines are left out so that
- * the file is one plain table.
+ * the file is one plain table (after the label/value lines of `meta`, if any).
  */
 export function toCsv(sheet: Sheet): string {
-  const lines = [sheet.columns.map((c) => csvField(c.header)).join(",")];
+  const lines = (sheet.meta ?? []).map(([label, value]) => `${csvField(label)},${csvField(value)}`);
+  lines.push(sheet.columns.map((c) => csvField(c.header)).join(","));
   sheet.rows.forEach((row, r) => {
     lines.push(
       row

@@ -6,6 +6,8 @@ import type { IndicatorGroup, Period } from "../domain";
 import type { ComparisonSheetText } from "./comparison-sheet";
 import type { FiguresSheetText } from "./figures-sheet";
 import type { ReportSheetText } from "./report-sheet";
+import type { TemplateText } from "./template";
+import type { UploadLabels } from "./upload";
 
 const t = createTranslator({ locale: "vi", messages: MESSAGES.vi });
 
@@ -88,5 +90,49 @@ export function figuresSheetText({ unitName, year, date }: { unitName: string; y
     period: periodName,
     status: (s) => t(`common.figureStatusLong.${s}`),
     source: (s) => t(`common.source.${s}`),
+  };
+}
+
+export function templateText({ unitName, period, year }: { unitName: string; period: Period; year: number }): TemplateText {
+  return {
+    sheetName: t("spreadsheet.template.sheetName"),
+    title: [t("spreadsheet.template.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, t("spreadsheet.template.instructions")],
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+      period: t("spreadsheet.template.meta.period"),
+    },
+    columns: templateColumns(),
+    period: periodName,
+    status: (s) => t(`common.figureStatus.${s}`),
+  };
+}
+
+function templateColumns(): TemplateText["columns"] {
+  return {
+    code: t("spreadsheet.template.columns.code"),
+    indicator: t("spreadsheet.template.columns.indicator"),
+    measure: t("spreadsheet.template.columns.measure"),
+    value: t("spreadsheet.template.columns.value"),
+    status: t("spreadsheet.template.columns.status"),
+    numerator: t("spreadsheet.template.columns.numerator"),
+    denominator: t("spreadsheet.template.columns.denominator"),
+    note: t("spreadsheet.template.columns.note"),
+  };
+}
+
+/** How the upload recognises the template's labels, periods and statuses (diacritics and case ignored). */
+export function uploadLabels(): UploadLabels {
+  return {
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+      period: t("spreadsheet.template.meta.period"),
+    },
+    columns: templateColumns(),
+    period: (p) => [periodName(p), p],
+    status: (s) => [t(`common.figureStatus.${s}`), t(`common.figureStatusLong.${s}`), s],
   };
 }

@@ -17,7 +17,13 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet) {
     const row = ws.addRow([line]);
     row.font = { bold: true };
   }
-  if (sheet.title.length > 0) ws.addRow([]);
+  for (const [label, value] of sheet.meta ?? []) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    // Codes such as "05443" must stay text.
+    row.getCell(2).numFmt = "@";
+  }
+  if (sheet.title.length > 0 || sheet.meta?.length) ws.addRow([]);
   const header = ws.addRow(sheet.columns.map((c) => c.header));
   header.font = { bold: true };
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
