@@ -4,7 +4,7 @@ import { readCsv } from "./csv-read";
 import { toCsv } from "./sheet";
 import { entryTemplateSheet, templateIndicators, type CurrentFigure } from "./template";
 import { templateText, uploadLabels } from "./texts";
-import { columnLetter, figuresToSave, readUploadLayout, validateUpload, type UploadRow } from "./upload";
+import { columnLetter, figuresToSave, readUploadLayout, validateUpload, type UploadContext, type UploadRow } from "./upload";
 import { readXlsx, toXlsx } from "./xlsx";
 
 const ind = (id: number, code: string, over: Partial<IndicatorDef> = {}): IndicatorDef => ({
@@ -29,7 +29,7 @@ const current = new Map<number, CurrentFigure>([
 
 const unit = { code: "05443", name: "Phường Trưng Vương" };
 const labels = uploadLabels();
-const context = { unit: { code: unit.code }, scopeUnitCodes: null, indicators: INDICATORS, current };
+const context: UploadContext = { unit: { code: unit.code }, scopeUnitCodes: null, indicators: INDICATORS, current };
 
 function template() {
   const indicators = templateIndicators({ indicators: INDICATORS, plans: [], actuals: [] });
