@@ -10,6 +10,7 @@ export async function getCurrentFigures({ unitId, year, period }: { unitId: numb
   const rows = getDb()
     .select({
       indicatorId: actuals.indicatorId,
+      revision: actuals.revision,
       value: actuals.value,
       numerator: actuals.numerator,
       denominator: actuals.denominator,

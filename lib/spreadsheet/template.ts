@@ -21,6 +21,8 @@ export interface TemplateText {
 }
 
 export interface CurrentFigure {
+  /** The stored figure's revision: a save of the upload is refused if it has moved on since the preview. */
+  revision: number;
   value: number;
   numerator: number | null;
   denominator: number | null;

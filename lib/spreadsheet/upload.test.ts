@@ -22,9 +22,9 @@ const INDICATORS = [
 ];
 
 const current = new Map<number, CurrentFigure>([
-  [1, { value: 10473, numerator: null, denominator: null, status: "estimate", note: null }],
-  [3, { value: 41.795, numerator: null, denominator: null, status: "official", note: "Theo báo cáo" }],
-  [4, { value: (2570 / 2683) * 100, numerator: 2570, denominator: 2683, status: "estimate", note: null }],
+  [1, { revision: 2, value: 10473, numerator: null, denominator: null, status: "estimate", note: null }],
+  [3, { revision: 1, value: 41.795, numerator: null, denominator: null, status: "official", note: "Theo báo cáo" }],
+  [4, { revision: 1, value: (2570 / 2683) * 100, numerator: 2570, denominator: 2683, status: "estimate", note: null }],
 ]);
 
 const unit = { code: "05443", name: "Phường Trưng Vương" };
@@ -75,9 +75,13 @@ describe("the entry template", () => {
       .map((r) => (r.cells[0] === "GTSX" ? { ...r, cells: ["GTSX", null, null, "10.970", "Chính thức", null, null, null] } : r));
     const p = preview(rows);
     expect(p.problems).toEqual([]);
-    expect(figuresToSave(p).map((f) => [f.indicatorCode, f.change, f.value, f.status])).toEqual([
-      ["GTSX", "changed", 10970, "official"],
-      ["LUOT_KHACH", "new", 4.05, "estimate"],
+    expect(p.figures.filter((f) => f.change !== "unchanged").map((f) => [f.indicatorCode, f.change])).toEqual([
+      ["GTSX", "changed"],
+      ["LUOT_KHACH", "new"],
+    ]);
+    expect(figuresToSave(p)).toEqual([
+      { indicatorId: 1, value: 10970, numerator: null, denominator: null, status: "official", note: null, expectedRevision: 2 },
+      { indicatorId: 5, value: 4.05, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 },
     ]);
   });
 });
@@ -103,6 +107,7 @@ describe("a file with bad rows", () => {
         ["GD_VAN_HOA", null, null, null, null, 2570, null, null],
         ["GTSX_TANG", null, null, "12,4", null, null, null, null],
         ["THU_NSNN", null, null, 41.7951, "Tạm tính", null, null, null],
+        ["THU_NSNN", null, null, "41.795", null, null, null, null],
       ]),
     );
     expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([
@@ -114,7 +119,9 @@ describe("a file with bad rows", () => {
       [12, "A", "derivedIndicator"],
       [13, "D", "number.too_many_decimals"],
       [13, "E", "badStatus"],
+      [14, "D", "magnitude"],
     ]);
+    expect(p.problems.at(-1)?.params).toEqual({ value: "41.795", current: "41,795", factor: "1.000" });
     // Never read 1000× off: "10,970" in a whole-number indicator and "4.05" are refused with the fix.
     expect(p.problems.find((x) => x.code === "number.ambiguous_comma")?.params.suggestion).toBe("10.970");
     expect(p.problems.find((x) => x.code === "number.decimal_dot")?.params.suggestion).toBe("4,05");

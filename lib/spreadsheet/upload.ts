@@ -2,7 +2,7 @@
 // with its row, column and a reason code (turned into Vietnamese by the catalogue), and for the
 // rows without problems what would change. Pure; the caller reads the file and the current figures.
 import { FIGURE_STATUSES, PERIODS, type FigureStatus, type Period } from "../domain";
-import { parseVietnameseNumber, type NumberParseError } from "../numbers";
+import { formatNumber, formatNumberInput, parseVietnameseNumber, type NumberParseError } from "../numbers";
 import { roundTo } from "../progress";
 import type { IndicatorDef } from "../report";
 import { searchKey } from "../search-key";
@@ -31,6 +31,7 @@ export type UploadProblemCode =
   | "zeroDenominator"
   | "numeratorExceeds"
   | "notInteger"
+  | "magnitude"
   | `number.${NumberParseError}`;
 
 export interface UploadProblem {
@@ -156,6 +157,9 @@ export interface UploadContext {
   current: Map<number, CurrentFigure>;
 }
 
+/** How far from the stored figure a new one may be before it is taken for a slip of "." and ",". */
+export const MAGNITUDE_FACTOR = 100;
+
 /** Equal at the indicator's precision: what was downloaded and uploaded again is the same figure. */
 function sameNumber(a: number | null, b: number | null, decimals: number): boolean {
   if (a === null || b === null) return a === b;
@@ -262,6 +266,19 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
     }
 
     const current = context.current.get(indicator.id) ?? null;
+    // "41.795" is 41 795 in official style, but an official who meant 41,795 would be 1000× off:
+    // a figure a hundred times away from the stored one is refused until it is checked.
+    if (ok && value !== null && indicator.kind !== "ratio" && current && current.value > 0 && value > 0) {
+      const factor = Math.max(value / current.value, current.value / value);
+      if (factor >= MAGNITUDE_FACTOR) {
+        problem(r.row, "value", "magnitude", {
+          value: typeof raw.value === "number" ? formatNumberInput(raw.value, indicator.decimals) : text(raw.value),
+          current: formatNumberInput(current.value, indicator.decimals),
+          factor: formatNumber(factor, 0),
+        });
+        ok = false;
+      }
+    }
     const rawStatus = text(cell(r, "status"));
     let status: FigureStatus | null = rawStatus === "" ? (current?.status ?? "estimate") : statusOf(rawStatus);
     if (status === null) {
@@ -310,8 +327,22 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
   return preview;
 }
 
-/** Only a file without problems may be saved, and only the figures it changes. */
-export function figuresToSave(preview: UploadPreview): UploadFigure[] {
+/**
+ * Only a file without problems may be saved, and only the figures it changes, each with the revision
+ * the preview saw (0 for a new figure): the shape the data-entry branch's saveActuals takes, so that an
+ * upload is saved through the same transaction, scope check, revisions and audit as manual entry.
+ */
+export function figuresToSave(preview: UploadPreview): (Omit<UploadFigure, "current" | "change" | "row" | "indicatorCode" | "statedValue"> & { expectedRevision: number })[] {
   if (preview.problems.length > 0) return [];
-  return preview.figures.filter((f) => f.change !== "unchanged");
+  return preview.figures
+    .filter((f) => f.change !== "unchanged")
+    .map(({ indicatorId, value, numerator, denominator, status, note, current }) => ({
+      indicatorId,
+      value,
+      numerator,
+      denominator,
+      status,
+      note,
+      expectedRevision: current?.revision ?? 0,
+    }));
 }
