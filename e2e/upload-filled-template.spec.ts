@@ -60,6 +60,22 @@ test.describe("an official enters figures from a filled template", () => {
     await expect(page.getByText("Tệp không làm thay đổi số liệu nào.")).toBeHidden();
   });
 
+  test("the year's plans template, uploaded again as downloaded, changes nothing", async ({ page }) => {
+    const id = await trungVuongId(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu kế hoạch năm (.xlsx)" }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const upload = new UploadPage(page);
+    await upload.open(id);
+    await upload.check({ name: "ke-hoach.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.concat(chunks) });
+    await expect(upload.summary).toContainText("Tệp kế hoạch của Phường Trưng Vương năm 2023");
+    await expect(upload.summary).toContainText("0 mới, 0 thay đổi");
+    await expect(page.getByText("Không có lỗi.")).toBeVisible();
+    // The city's plan and the ward council's adjusted plan for state budget revenue, as stored.
+    await expect(upload.figures).toContainText("THU_NSNN · Thu ngân sách nhà nước trên địa bàn · KH điều chỉnh");
+    await expect(page.getByText("Tệp không làm thay đổi số liệu nào.")).toBeVisible();
+  });
+
   test("a file for another unit is refused", async ({ page }) => {
     const id = await trungVuongId(page);
     const csv = "Mã đơn vị,14812\r\nNăm,2023\r\nKỳ báo cáo,Cả năm\r\nMã chỉ tiêu,Chỉ tiêu,ĐVT,Số liệu,Tình trạng (Ước / Sơ bộ / Chính thức),Tử số,Mẫu số,Ghi chú\r\n";

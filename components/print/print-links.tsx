@@ -43,6 +43,9 @@ export async function PrintLinks({
       <a href={`/units/${unitId}/entry/template?year=${year}&period=${period}&format=xlsx`} className={link} download>
         {ts("template.download")}
       </a>
+      <a href={`/units/${unitId}/entry/plan-template?year=${year}&format=xlsx`} className={link} download>
+        {ts("planTemplate.download")}
+      </a>
       <Link href={`/units/${unitId}/entry/upload`} className={link}>
         {ts("upload.link")}
       </Link>

@@ -59,7 +59,7 @@ export function UploadForm({
           {state.figures.length > 0 && (
             <section aria-labelledby="upload-figures">
               <h2 id="upload-figures" className="mb-2 font-semibold">
-                {t("changesHeading")}
+                {state.kind === "plans" ? t("plansHeading") : t("changesHeading")}
               </h2>
               <table className="w-full border-collapse bg-white text-sm" data-testid="upload-figures">
                 <thead>
@@ -85,7 +85,7 @@ export function UploadForm({
               </table>
             </section>
           )}
-          {state.problems.length === 0 && <p className="text-sm text-slate-700">{state.toSave === 0 ? t("nothingToSave") : t("commitPending")}</p>}
+          {state.problems.length === 0 && <p className="text-sm text-slate-700">{state.toSave === 0 ? t("nothingToSave") : state.kind === "plans" ? t("commitPlansPending") : t("commitPending")}</p>}
         </div>
       )}
     </div>

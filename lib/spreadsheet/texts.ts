@@ -6,6 +6,7 @@ import type { IndicatorGroup, Period } from "../domain";
 import type { ComparisonSheetText } from "./comparison-sheet";
 import type { FiguresSheetText } from "./figures-sheet";
 import type { ReportSheetText } from "./report-sheet";
+import type { PlanLabels, PlanTemplateText } from "./plan-template";
 import type { TemplateText } from "./template";
 import type { UploadLabels } from "./upload";
 
@@ -134,5 +135,50 @@ export function uploadLabels(): UploadLabels {
     columns: templateColumns(),
     period: (p) => [periodName(p), p],
     status: (s) => [t(`common.figureStatus.${s}`), t(`common.figureStatusLong.${s}`), s],
+  };
+}
+
+export function planTemplateText({ unitName, year }: { unitName: string; year: number }): PlanTemplateText {
+  return {
+    sheetName: t("spreadsheet.planTemplate.sheetName"),
+    title: [t("spreadsheet.planTemplate.title"), `${unitName} · ${year}`, t("spreadsheet.planTemplate.instructions")],
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+    },
+    columns: planColumns(),
+    version: (v) => t(`common.planVersion.${v}`),
+    comparator: (c) => t(`common.comparator.${c}`),
+  };
+}
+
+function planColumns(): PlanTemplateText["columns"] {
+  const c = (k: keyof PlanTemplateText["columns"]) => t(`spreadsheet.planTemplate.columns.${k}`);
+  return {
+    code: c("code"),
+    indicator: c("indicator"),
+    measure: c("measure"),
+    version: c("version"),
+    comparator: c("comparator"),
+    value: c("value"),
+    valueMax: c("valueMax"),
+    documentNumber: c("documentNumber"),
+    documentDate: c("documentDate"),
+  };
+}
+
+const COMPARATOR_SYMBOLS = { gte: ["≥", ">="], lte: ["≤", "<="], eq: ["="], range: ["–", "-"] } as const;
+
+export function planLabels(): PlanLabels {
+  return {
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+    },
+    columns: planColumns(),
+    version: (v) => [t(`common.planVersion.${v}`), v],
+    comparator: (c) => [t(`common.comparator.${c}`), c, ...COMPARATOR_SYMBOLS[c]],
   };
 }

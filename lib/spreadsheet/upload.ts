@@ -75,8 +75,10 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-const same = (a: UploadCell, b: string) => a !== null && searchKey(String(a)) === searchKey(b);
-const text = (c: UploadCell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
+/** Equal as labels: case, diacritics and spacing ignored. */
+export const same = (a: UploadCell, b: string) => a !== null && searchKey(String(a)) === searchKey(b);
+/** A cell as trimmed text, "" when empty. */
+export const text = (c: UploadCell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
 
 /** Finds the label/value lines and the header row; the problems are those of the file as a whole. */
 export function readUploadLayout(rows: UploadRow[], labels: UploadLabels): UploadLayout {

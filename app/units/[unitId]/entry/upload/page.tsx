@@ -32,6 +32,9 @@ export default async function UploadPage({ params }: Props) {
         <a href={`/units/${unit.id}/entry/template?format=csv`} className="text-red-800 underline" download>
           {t("template.downloadCsv")}
         </a>
+        <a href={`/units/${unit.id}/entry/plan-template?format=xlsx`} className="text-red-800 underline" download>
+          {t("planTemplate.download")}
+        </a>
         <Link href={`/units/${unit.id}/report`} className="text-red-800 underline">
           {tp("back")}
         </Link>
