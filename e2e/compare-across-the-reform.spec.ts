@@ -46,4 +46,13 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
     const { text } = await print.pdf();
     expect(squash(text)).toContain(squash("Phường Ba Đình, Phường Lam Sơn, Phường Đông Sơn và Xã Hà Vinh"));
   });
+
+  test("an old ward's report says which new ward it became part of, and links there", async ({ page }) => {
+    await page.goto("/?q=Ba Đình");
+    await page.getByRole("link", { name: /Phường Ba Đình.*Mã 14812/ }).click();
+    const note = page.getByTestId("successor-note");
+    await expect(note).toHaveText("Từ ngày 01/07/2025, Phường Ba Đình được sắp xếp vào Phường Bỉm Sơn.");
+    await note.getByRole("link", { name: "Phường Bỉm Sơn" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
+  });
 });

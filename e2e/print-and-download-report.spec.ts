@@ -36,6 +36,9 @@ test.describe("an official prints the report and sends it on", () => {
     await page.emulateMedia({ media: "print" });
     await expect(page.getByRole("navigation", { name: "Điều hướng chính" })).toBeHidden();
     await expect(page.getByRole("button", { name: "In / Tải PDF" })).toBeHidden();
+    // Table headers repeat on every page and no row is split across two.
+    await expect(print.table.locator("thead")).toHaveCSS("display", "table-header-group");
+    await expect(print.row("GTSX")).toHaveCSS("break-inside", "avoid");
     const { bytes, text } = await print.pdf();
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 841\.\d+ 59[45]\.\d+\]/);

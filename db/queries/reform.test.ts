@@ -5,7 +5,7 @@ import type { Db } from "../client";
 import { importRegistry } from "../registry/import";
 import { createTempDatabase } from "../testing/temp-database";
 import { addReformFigures, BIM_SON_2025, HA_VINH_GTSX, unitIdByCode } from "../testing/reform-fixture";
-import { getReformComparisonData } from "./reform";
+import { getReformComparisonData, getSuccessors } from "./reform";
 import { getUnitReportData } from "./report";
 
 let db: Db;
@@ -46,6 +46,11 @@ describe("Phường Bỉm Sơn's 2025 report compared with the same period of 20
     // Income per head: the seed's wards report it at 6 months, Hà Vinh does not, so no figure, and Hà Vinh is named.
     const income = history.incomplete.find((i) => data.indicators.find((d) => d.id === i.indicatorId)?.code === "THU_NHAP_BQ" && i.period === "H1");
     expect(income?.missing.map((u) => u.name)).toEqual(["Xã Hà Vinh"]);
+  });
+
+  it("tells an old ward where its figures continue", async () => {
+    const successors = await getSuccessors({ unitId: unitIdByCode(db, "15277", "old") });
+    expect(successors).toEqual([{ id: bimSon, code: "14812", name: "Phường Bỉm Sơn", effectiveDate: "2025-07-01" }]);
   });
 
   it("needs no predecessors for a unit that existed before, or once the new unit has a year of its own", async () => {

@@ -52,3 +52,20 @@ export async function getReformComparisonData({ unitId, year }: { unitId: number
     }));
   return { effectiveDate, years, predecessors };
 }
+
+export interface Successor {
+  id: number;
+  code: string;
+  name: string;
+  effectiveDate: string;
+}
+
+/** The units an old unit's figures continue in after a merger (one, unless it was split). */
+export async function getSuccessors({ unitId }: { unitId: number }): Promise<Successor[]> {
+  return getDb()
+    .select({ id: units.id, code: units.code, name: units.name, effectiveDate: unitLineage.effectiveDate })
+    .from(unitLineage)
+    .innerJoin(units, eq(units.id, unitLineage.toUnitId))
+    .where(eq(unitLineage.fromUnitId, unitId))
+    .all();
+}

@@ -7,7 +7,9 @@ import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { PrintLinks } from "@/components/print/print-links";
 import { ReformNote } from "@/components/reform/reform-note";
+import { SuccessorNote } from "@/components/reform/successor-note";
 import { getReportYears } from "@/db/queries/report";
+import { getSuccessors } from "@/db/queries/reform";
 import { getStandardReport } from "@/db/queries/standard-report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
 import { reportParamsSchema, unitIdSchema } from "@/lib/report-params";
@@ -31,10 +33,11 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   if (!unit) notFound();
 
   const query = reportParamsSchema.parse(await searchParams);
-  const [years, ancestors, children] = await Promise.all([
+  const [years, ancestors, children, successors] = await Promise.all([
     getReportYears({ unitId: unit.id }),
     getUnitAncestors({ unit }),
     getChildUnits({ unitId: unit.id }),
+    getSuccessors({ unitId: unit.id }),
   ]);
   const t = await getTranslations("report");
   const tPeriod = await getTranslations("common.period");
@@ -44,6 +47,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
     return (
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
+        <SuccessorNote unitName={unit.name} successors={successors} />
         <p>{t("noYears")}</p>
       </div>
     );
@@ -58,6 +62,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
+      <SuccessorNote unitName={unit.name} successors={successors} />
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
       <PrintLinks unitId={unit.id} year={year} period={period} plan={planChoice} hasChildren={children.length > 0} />
       {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
