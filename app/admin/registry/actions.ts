@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { importRegistry } from "@/db/registry/import";
 import { formatNumber } from "@/lib/numbers";
@@ -14,15 +14,17 @@ export async function runRegistryImport(_previous: RegistryImportState): Promise
   const t = await getTranslations("registry.admin");
   if (!(await mayImportRegistry())) return { status: "refused", message: t("locked") };
   const r = importRegistry(getDb());
+  const locale = (await getLocale()) === "en" ? "en" : "vi";
+  const n = (v: number) => formatNumber(v, 0, locale);
   revalidatePath("/admin/registry");
   return {
     status: "done",
     message: t("done", {
-      ms: formatNumber(r.milliseconds, 0),
-      provinces: formatNumber(r.provinces.inserted, 0),
-      communes: formatNumber(r.communes.inserted, 0),
-      predecessors: formatNumber(r.predecessors.inserted, 0),
-      lineage: formatNumber(r.lineage.inserted, 0),
+      ms: n(r.milliseconds),
+      provinces: n(r.provinces.inserted),
+      communes: n(r.communes.inserted),
+      predecessors: n(r.predecessors.inserted),
+      lineage: n(r.lineage.inserted),
     }),
   };
 }
