@@ -1,10 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
-import { formatNumber, formatNumberInput, formatPercent } from "@/lib/numbers";
-import type { PlanFigure } from "@/lib/report";
+import { formatNumber, formatPercent } from "@/lib/numbers";
 import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
-
-const PREFIX = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
+import { planText } from "@/lib/spreadsheet/report-rows";
 
 /** One indicator group across the subordinate units: a block per indicator, a line per unit. */
 export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
@@ -12,11 +10,7 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
   const t = await getTranslations("print");
   const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: PlanFigure | null, d: number) => {
-    if (!p) return "";
-    const show = (v: number) => (locale === "vi" ? formatNumberInput(v, d) : formatNumber(v, d, locale));
-    return p.comparator === "range" && p.valueMax !== null ? `${show(p.value)} – ${show(p.valueMax)}` : `${PREFIX[p.comparator]}${show(p.value)}`;
-  };
+  const plan = (p: Parameters<typeof planText>[0], d: number) => planText(p, d, locale);
   const cols = ["number", "unit", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   return (
     <table data-testid="print-comparison">

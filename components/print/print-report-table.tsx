@@ -1,10 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
-import { formatNumber, formatNumberInput, formatPercent } from "@/lib/numbers";
-import type { PlanFigure } from "@/lib/report";
-import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
-
-const PREFIX = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
+import { formatNumber, formatPercent } from "@/lib/numbers";
+import { planText, usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 
 /** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
@@ -13,11 +10,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
   const tGroup = await getTranslations("common.group");
   const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: PlanFigure | null, d: number) => {
-    if (!p) return "";
-    const show = (v: number) => (locale === "vi" ? formatNumberInput(v, d) : formatNumber(v, d, locale));
-    return p.comparator === "range" && p.valueMax !== null ? `${show(p.value)} – ${show(p.valueMax)}` : `${PREFIX[p.comparator]}${show(p.value)}`;
-  };
+  const plan = (p: Parameters<typeof planText>[0], d: number) => planText(p, d, locale);
   const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   const notes = usedNotes(lines);
   return (

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReformInfo } from "@/db/queries/standard-report";
+import { toDocumentDate } from "@/lib/document-date";
 import type { IndicatorDef, ReportGroup } from "@/lib/report";
 
 function listNames(names: string[], and: string): string {
@@ -7,10 +8,6 @@ function listNames(names: string[], and: string): string {
   return `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
 }
 
-function isoToVietnamese(date: string): string {
-  const [y, m, d] = date.split("-");
-  return `${d}/${m}/${y}`;
-}
 
 /** Says that last year's figures of a merged unit are its predecessors' totals, and names them. */
 export async function ReformNote({ unitName, reform, groups }: { unitName: string; reform: ReformInfo; groups: ReportGroup[] }) {
@@ -27,7 +24,7 @@ export async function ReformNote({ unitName, reform, groups }: { unitName: strin
       <p>
         {t("body", {
           unit: unitName,
-          date: isoToVietnamese(reform.effectiveDate),
+          date: toDocumentDate(reform.effectiveDate) ?? "",
           predecessors: listNames(reform.predecessors.map((p) => p.name), and),
           // The year before the report is what "cùng kỳ" means; earlier years only feed growth rates.
           years: String(Math.max(...reform.years)),

@@ -1,7 +1,7 @@
 // The comparison variant as a Sheet: a heading row per indicator, a row per unit.
-import type { PlanFigure } from "../report";
 import type { ComparisonLine } from "./comparison-rows";
 import type { ReportNote } from "./report-rows";
+import { planCell } from "./report-sheet";
 import type { Cell, Sheet } from "./sheet";
 
 export interface ComparisonSheetText {
@@ -12,8 +12,6 @@ export interface ComparisonSheetText {
   note: (note: ReportNote) => string;
 }
 
-const PREFIX = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
-const planCell = (p: PlanFigure | null): Cell => (!p ? null : PREFIX[p.comparator] ? { value: p.value, prefix: PREFIX[p.comparator] } : p.value);
 
 export function comparisonSheet(lines: ComparisonLine[], text: ComparisonSheetText): Sheet {
   const c = text.columns;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorDef } from "../report";
 import { readCsv } from "./csv-read";
-import { fromDocumentDate, isPlanTemplate, planKey, plansToSave, planTemplateSheet, validatePlanUpload, type CurrentPlan } from "./plan-template";
+import { fromDocumentDate } from "../document-date";
+import { isPlanTemplate, planKey, plansToSave, planTemplateSheet, validatePlanUpload, type CurrentPlan } from "./plan-template";
 import { toCsv } from "./sheet";
 import { planLabels, planTemplateText, uploadLabels } from "./texts";
 import type { UploadRow } from "./upload";

@@ -3,6 +3,7 @@
 // upper bound for a range and the source decision. Same rules as the actuals template: every problem
 // by row and column, never a number read 1000× off, a re-uploaded template changes nothing.
 import { COMPARATORS, PLAN_VERSIONS, type Comparator, type PlanVersion } from "../domain";
+import { fromDocumentDate, toDocumentDate } from "../document-date";
 import { formatNumber, formatNumberInput, parseVietnameseNumber } from "../numbers";
 import { roundTo } from "../progress";
 import type { IndicatorDef } from "../report";
@@ -41,23 +42,6 @@ export interface CurrentPlan {
 }
 
 const planKey = (indicatorId: number, version: PlanVersion) => `${indicatorId}|${version}`;
-
-/** "2024-01-19" → "19/01/2024", as dates are written in documents. */
-export function toDocumentDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
-/** "19/01/2024" or "19-1-2024" → "2024-01-19"; null when it is no real date. */
-export function fromDocumentDate(input: string): string | null {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
 
 /** Rows for the higher-level and council plans of every indicator, and the adjusted plan where one exists. */
 export function planTemplateSheet(

@@ -2,7 +2,7 @@
 import type { IndicatorGroup } from "../domain";
 import type { PlanFigure } from "../report";
 import type { ReportLine, ReportNote } from "./report-rows";
-import { usedNotes } from "./report-rows";
+import { COMPARATOR_PREFIX, usedNotes } from "./report-rows";
 import type { Cell, Sheet } from "./sheet";
 
 export interface ReportSheetText {
@@ -21,11 +21,11 @@ export interface ReportSheetText {
   rangeTo: string;
 }
 
-const PREFIX = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
 
-function planCell(plan: PlanFigure | null): Cell {
+/** A plan as a cell: its number, with ≥ or ≤ as a prefix of the number format. */
+export function planCell(plan: PlanFigure | null): Cell {
   if (!plan) return null;
-  return PREFIX[plan.comparator] ? { value: plan.value, prefix: PREFIX[plan.comparator] } : plan.value;
+  return COMPARATOR_PREFIX[plan.comparator] ? { value: plan.value, prefix: COMPARATOR_PREFIX[plan.comparator] } : plan.value;
 }
 
 export function reportSheet(lines: ReportLine[], text: ReportSheetText): Sheet {
