@@ -28,11 +28,14 @@ export type ComparisonLine = ComparisonHeading | ComparisonUnitLine;
 
 export function comparisonLines(
   group: IndicatorGroup,
-  units: { unit: ComparisonUnit; groups: ReportGroup[] }[],
+  units: { unit: ComparisonUnit; groups: ReportGroup[]; rolledUpIndicatorIds?: number[] }[],
 ): ComparisonLine[] {
-  const perUnit = units.map(({ unit, groups }) => ({
+  const perUnit = units.map(({ unit, groups, rolledUpIndicatorIds }) => ({
     unit,
-    lines: reportLines(groups.filter((g) => g.group === group)).filter((l): l is ReportIndicatorLine => l.kind === "indicator"),
+    lines: reportLines(
+      groups.filter((g) => g.group === group),
+      { rolledUpIndicatorIds },
+    ).filter((l): l is ReportIndicatorLine => l.kind === "indicator"),
   }));
   const indicators = new Map<number, IndicatorDef>();
   for (const u of perUnit) for (const l of u.lines) indicators.set(l.indicator.id, l.indicator);
