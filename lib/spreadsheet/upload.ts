@@ -282,6 +282,7 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
       }
     }
     const rawStatus = text(cell(r, "status"));
+    // A blank status keeps the stored one; a new figure without one is an estimate (ước), the usual case.
     let status: FigureStatus | null = rawStatus === "" ? (current?.status ?? "estimate") : statusOf(rawStatus);
     if (status === null) {
       problem(r.row, "status", "badStatus", { value: rawStatus });
