@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { searchKey } from "@/lib/search-key";
 import { getDb } from "../client";
@@ -51,9 +51,12 @@ export async function getUnitList({ unitIds }: { unitIds: number[] }): Promise<U
     .all();
 }
 
-/** Children of a unit, or the provinces when unitId is null. */
+/**
+ * Children of a unit, or the provinces when unitId is null. Old units the registry import could
+ * not place under a district also have no parent; they are not provinces, hence the level.
+ */
 export async function getChildUnits({ unitId }: { unitId: number | null }): Promise<UnitSummary[]> {
-  const where = unitId === null ? isNull(units.parentId) : eq(units.parentId, unitId);
+  const where = unitId === null ? and(isNull(units.parentId), eq(units.level, 1)) : eq(units.parentId, unitId);
   return getDb().select(summary).from(units).where(where).orderBy(asc(units.code)).all();
 }
 

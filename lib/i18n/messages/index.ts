@@ -8,7 +8,10 @@ import commonEn from "./en/common.json";
 import entryEn from "./en/entry.json";
 import indicatorsEn from "./en/indicators.json";
 import plansEn from "./en/plans.json";
+import printEn from "./en/print.json";
+import registryEn from "./en/registry.json";
 import reportEn from "./en/report.json";
+import spreadsheetEn from "./en/spreadsheet.json";
 import usersEn from "./en/users.json";
 import allocationVi from "./vi/allocation.json";
 import auditVi from "./vi/audit.json";
@@ -17,12 +20,41 @@ import commonVi from "./vi/common.json";
 import entryVi from "./vi/entry.json";
 import indicatorsVi from "./vi/indicators.json";
 import plansVi from "./vi/plans.json";
+import printVi from "./vi/print.json";
+import registryVi from "./vi/registry.json";
 import reportVi from "./vi/report.json";
+import spreadsheetVi from "./vi/spreadsheet.json";
 import usersVi from "./vi/users.json";
 
 export const MESSAGES = {
-  vi: { common: commonVi, report: reportVi, entry: entryVi, auth: authVi, plans: plansVi, allocation: allocationVi, indicators: indicatorsVi, audit: auditVi, users: usersVi },
-  en: { common: commonEn, report: reportEn, entry: entryEn, auth: authEn, plans: plansEn, allocation: allocationEn, indicators: indicatorsEn, audit: auditEn, users: usersEn },
+  vi: {
+    allocation: allocationVi,
+    audit: auditVi,
+    auth: authVi,
+    common: commonVi,
+    entry: entryVi,
+    indicators: indicatorsVi,
+    plans: plansVi,
+    print: printVi,
+    registry: registryVi,
+    report: reportVi,
+    spreadsheet: spreadsheetVi,
+    users: usersVi,
+  },
+  en: {
+    allocation: allocationEn,
+    audit: auditEn,
+    auth: authEn,
+    common: commonEn,
+    entry: entryEn,
+    indicators: indicatorsEn,
+    plans: plansEn,
+    print: printEn,
+    registry: registryEn,
+    report: reportEn,
+    spreadsheet: spreadsheetEn,
+    users: usersEn,
+  },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Messages = (typeof MESSAGES)["vi"];

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
-import { getReportYears, getUnitReportData } from "@/db/queries/report";
+import { PrintLinks } from "@/components/print/print-links";
+import { ReformNote } from "@/components/reform/reform-note";
+import { SuccessorNote } from "@/components/reform/successor-note";
+import { getReportYears } from "@/db/queries/report";
+import { getSuccessors } from "@/db/queries/reform";
+import { getStandardReport } from "@/db/queries/standard-report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { UnitWorkLinks } from "@/components/units/unit-work-links";
 import { getCurrentUser, mayEditUnit } from "@/lib/auth/session";
-import { buildUnitReport, latestReportedPeriod } from "@/lib/report";
 import { reportParamsSchema, unitIdSchema } from "@/lib/report-params";
 
 type Props = {
@@ -31,10 +35,11 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   if (!unit) notFound();
 
   const query = reportParamsSchema.parse(await searchParams);
-  const [years, ancestors, children] = await Promise.all([
+  const [years, ancestors, children, successors] = await Promise.all([
     getReportYears({ unitId: unit.id }),
     getUnitAncestors({ unit }),
     getChildUnits({ unitId: unit.id }),
+    getSuccessors({ unitId: unit.id }),
   ]);
   const t = await getTranslations("report");
   const tPeriod = await getTranslations("common.period");
@@ -44,43 +49,27 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
     return (
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
+        <SuccessorNote unitName={unit.name} successors={successors} />
         <p>{t("noYears")}</p>
       </div>
     );
   }
-  const data = await getUnitReportData({ unitId: unit.id, year });
-  const period = query.period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
-  const planChoice = query.plan ?? "council";
-  const groups = buildUnitReport({ ...data, year, period, planChoice });
+  // One assembly for the page, the printable report and the exports; it also fills last year's
+  // figures of a unit formed by the 2025 reform from its predecessors.
+  const report = await getStandardReport({ unitId: unit.id, year, period: query.period, planChoice: query.plan });
+  if (!report) notFound();
+  const { period, planChoice, groups, reform } = report;
   const mayEdit = await mayEditUnit(await getCurrentUser(), unit.id);
-  const tEntry = await getTranslations("entry");
-  const tPlans = await getTranslations("plans");
-  const tAllocation = await getTranslations("allocation");
 
   return (
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
-      {(mayEdit || children.length > 0) && (
-        <p className="no-print flex flex-wrap gap-4">
-          {mayEdit && (
-            <>
-              <Link href={`/units/${unit.id}/entry?year=${year}&period=${period}`} className="font-semibold text-red-800 underline">
-                {tEntry("enterLink")}
-              </Link>
-              <Link href={`/units/${unit.id}/plans?year=${year}`} className="text-red-800 underline">
-                {tPlans("setLink")}
-              </Link>
-            </>
-          )}
-          {children.length > 0 && (
-            <Link href={`/units/${unit.id}/allocation?year=${year}`} className="text-red-800 underline">
-              {tAllocation("link")}
-            </Link>
-          )}
-        </p>
-      )}
+      <SuccessorNote unitName={unit.name} successors={successors} />
+      <UnitWorkLinks unitId={unit.id} year={year} period={period} mayEdit={mayEdit} hasChildren={children.length > 0} />
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <PrintLinks unitId={unit.id} year={year} period={period} plan={planChoice} hasChildren={children.length > 0} />
+      {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
           <ReportTable groups={groups} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />

@@ -1,0 +1,97 @@
+import "@/components/print/print.css";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PrintComparisonTable } from "@/components/print/print-comparison-table";
+import { PrintHeader } from "@/components/print/print-header";
+import { PrintButton } from "@/components/print/print-toolbar";
+import { getChildReports } from "@/db/queries/comparison-report";
+import { getReportYears } from "@/db/queries/report";
+import { getUnit } from "@/db/queries/units";
+import { INDICATOR_GROUPS } from "@/lib/domain";
+import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
+import { unitIdSchema } from "@/lib/report-params";
+import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const t = await getTranslations("print.toolbar");
+  return { title: unit ? `${unit.name} · ${t("comparison")}` : t("comparison") };
+}
+
+export default async function PrintComparisonPage({ params, searchParams }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  const query = printParamsSchema.parse(await searchParams);
+  const year = query.year ?? (await getReportYears({ unitId: unit.id }))[0];
+  if (year === undefined) notFound();
+  const period = query.period ?? "FY";
+  const planChoice = query.plan ?? "council";
+  const group = query.group ?? "economy";
+  const { children } = await getChildReports({ unitId: unit.id, year, period, planChoice });
+  const lines = comparisonLines(group, children);
+  const t = await getTranslations("print");
+  const tPeriod = await getTranslations("common.period");
+  const tGroup = await getTranslations("common.group");
+  const search = new URLSearchParams({ year: String(year), period, plan: planChoice, group }).toString();
+  const button = "rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:border-red-700";
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-end gap-2">
+        <form method="get" className="flex items-end gap-2">
+          <input type="hidden" name="year" value={year} />
+          <input type="hidden" name="period" value={period} />
+          <input type="hidden" name="plan" value={planChoice} />
+          <label className="flex flex-col text-sm">
+            {t("comparison.groupLabel")}
+            <select name="group" defaultValue={group} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+              {INDICATOR_GROUPS.map((g) => (
+                <option key={g} value={g}>
+                  {tGroup(g)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className={button}>
+            {t("comparison.show")}
+          </button>
+        </form>
+        <PrintButton />
+        <a href={`/units/${unit.id}/compare/export?${search}&format=xlsx`} className={button} download>
+          {t("toolbar.xlsx")}
+        </a>
+        <a href={`/units/${unit.id}/compare/export?${search}&format=csv`} className={button} download>
+          {t("toolbar.csv")}
+        </a>
+        <Link href={`/units/${unit.id}/report?year=${year}&period=${period}&plan=${planChoice}`} className={button}>
+          {t("toolbar.back")}
+        </Link>
+      </div>
+      <article className="print-document bg-white p-6 shadow-sm">
+        <PrintHeader
+          unitName={unit.name}
+          title={t("comparison.title")}
+          subtitle={`${unit.name} · ${t("comparison.subtitle", { group: tGroup(group), period: tPeriod(period), year })}`}
+          date={query.date ?? dateInVietnam(new Date())}
+        />
+        {children.length === 0 ? (
+          <p>{t("comparison.noChildren")}</p>
+        ) : lines.length === 0 ? (
+          <p>{t("comparison.empty", { year })}</p>
+        ) : (
+          <PrintComparisonTable lines={lines} />
+        )}
+      </article>
+    </div>
+  );
+}

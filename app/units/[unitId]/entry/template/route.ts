@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { getReportYears, getUnitReportData } from "@/db/queries/report";
+import { getUnit } from "@/db/queries/units";
+import { getCurrentFigures } from "@/db/queries/upload";
+import { exportFormatSchema, printParamsSchema } from "@/lib/print-params";
+import { unitIdSchema } from "@/lib/report-params";
+import { fileResponse } from "@/lib/spreadsheet/file-response";
+import { toCsv } from "@/lib/spreadsheet/sheet";
+import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/template";
+import { templateText } from "@/lib/spreadsheet/texts";
+import { toXlsx } from "@/lib/spreadsheet/xlsx";
+
+/** The entry template of a unit for a year and period, with the figures already stored. */
+export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  const query = printParamsSchema.parse(search);
+  const format = exportFormatSchema.parse(search.format);
+  const year = query.year ?? (await getReportYears({ unitId: unit.id }))[0] ?? new Date().getFullYear();
+  const period = query.period ?? "FY";
+  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const sheet = entryTemplateSheet(
+    { unit, year, period, indicators: templateIndicators(data), current },
+    templateText({ unitName: unit.name, period, year }),
+  );
+  const fileName = `Mẫu nhập số liệu ${unit.name} ${unit.code} ${year} ${period}`;
+  return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { UploadForm } from "@/components/spreadsheet/upload-form";
+import { getUnit } from "@/db/queries/units";
+import { unitIdSchema } from "@/lib/report-params";
+import { previewUpload } from "./actions";
+
+type Props = { params: Promise<{ unitId: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("spreadsheet.upload");
+  return { title: t("title") };
+}
+
+export default async function UploadPage({ params }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  const t = await getTranslations("spreadsheet");
+  const tp = await getTranslations("print.toolbar");
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">{t("upload.title")}</h1>
+      <p>{t("upload.intro", { unit: unit.name })}</p>
+      <p className="flex flex-wrap gap-3 text-sm">
+        <a href={`/units/${unit.id}/entry/template?format=xlsx`} className="text-red-800 underline" download>
+          {t("template.download")}
+        </a>
+        <a href={`/units/${unit.id}/entry/template?format=csv`} className="text-red-800 underline" download>
+          {t("template.downloadCsv")}
+        </a>
+        <a href={`/units/${unit.id}/entry/plan-template?format=xlsx`} className="text-red-800 underline" download>
+          {t("planTemplate.download")}
+        </a>
+        <Link href={`/units/${unit.id}/report`} className="text-red-800 underline">
+          {tp("back")}
+        </Link>
+      </p>
+      <UploadForm action={previewUpload.bind(null, unit.id)} />
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import "@/components/print/print.css";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PrintHeader } from "@/components/print/print-header";
+import { PrintReportTable } from "@/components/print/print-report-table";
+import { PrintButton } from "@/components/print/print-toolbar";
+import { ReformNote } from "@/components/reform/reform-note";
+import { getStandardReport } from "@/db/queries/standard-report";
+import { getUnit } from "@/db/queries/units";
+import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
+import { unitIdSchema } from "@/lib/report-params";
+import { reportLines } from "@/lib/spreadsheet/report-rows";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const t = await getTranslations("report");
+  return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
+}
+
+export default async function PrintReportPage({ params, searchParams }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const query = printParamsSchema.parse(await searchParams);
+  const report = await getStandardReport({ unitId: unitId.data, year: query.year, period: query.period, planChoice: query.plan });
+  if (!report) notFound();
+  const { unit, year, period, planChoice, groups, reform } = report;
+  const t = await getTranslations("print");
+  const tPeriod = await getTranslations("common.period");
+  const lines = reportLines(groups, { rolledUpIndicatorIds: reform?.rolledUpIndicatorIds });
+  const search = new URLSearchParams({ year: String(year), period, plan: planChoice }).toString();
+  const button = "rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:border-red-700";
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-center gap-2">
+        <PrintButton />
+        <a href={`/units/${unit.id}/report/export?${search}&format=xlsx`} className={button} download>
+          {t("toolbar.xlsx")}
+        </a>
+        <a href={`/units/${unit.id}/report/export?${search}&format=csv`} className={button} download>
+          {t("toolbar.csv")}
+        </a>
+        <Link href={`/units/${unit.id}/report?${search}`} className={button}>
+          {t("toolbar.back")}
+        </Link>
+        <p className="w-full text-sm text-slate-600">{t("toolbar.pdfHint")}</p>
+      </div>
+      <article className="print-document bg-white p-6 shadow-sm">
+        <PrintHeader
+          unitName={unit.name}
+          title={t("title")}
+          subtitle={`${unit.name} · ${t("subtitle", { period: tPeriod(period), year })}`}
+          date={query.date ?? dateInVietnam(new Date())}
+        />
+        {reform && (
+          <div className="keep-together mb-3">
+            <ReformNote unitName={unit.name} reform={reform} groups={groups} />
+          </div>
+        )}
+        {groups.length > 0 ? (
+          <PrintReportTable lines={lines} judgedAgainst={planChoice} />
+        ) : (
+          <p>{t("empty", { year })}</p>
+        )}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/domain";
+import { formatNumber, formatPercent } from "@/lib/numbers";
+import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
+import { planText } from "@/lib/spreadsheet/report-rows";
+
+/** One indicator group across the subordinate units: a block per indicator, a line per unit. */
+export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("print");
+  const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
+  const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
+  const plan = (p: Parameters<typeof planText>[0], d: number) => planText(p, d, locale);
+  const cols = ["number", "unit", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
+  return (
+    <table data-testid="print-comparison">
+      <thead>
+        <tr className="bg-slate-100">
+          {cols.map((c) => (
+            <th key={c} scope="col" className="text-center font-semibold">
+              {t(`columns.${c}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) =>
+          line.kind === "indicator" ? (
+            <tr key={`i-${line.indicator.id}`} className="group-row" data-indicator={line.indicator.code}>
+              <th scope="colgroup" colSpan={9} className="text-left font-semibold">
+                {t("comparison.indicatorHeading", {
+                  number: line.number,
+                  indicator: locale === "vi" ? line.indicator.nameVi : line.indicator.nameEn,
+                  measure: locale === "vi" ? line.indicator.measureVi : line.indicator.measureEn,
+                })}
+              </th>
+            </tr>
+          ) : (
+            <tr key={`${line.indicator.id}-${line.unit.id}`} data-unit={line.unit.code}>
+              <td className="text-center">{line.number}</td>
+              <th scope="row" className="text-left font-normal">
+                {line.unit.name}
+              </th>
+              <td className="text-right whitespace-nowrap">{num(line.samePeriod, line.indicator.decimals)}</td>
+              <td className="text-right whitespace-nowrap">{plan(line.planHigher, line.indicator.decimals)}</td>
+              <td className="text-right whitespace-nowrap">{plan(line.planCouncil, line.indicator.decimals)}</td>
+              <td className="text-right whitespace-nowrap font-semibold">
+                {num(line.actual, line.indicator.decimals)}
+                {line.actualStatus === "estimate" && <sup> ({t("notes.estimate")})</sup>}
+              </td>
+              <td className="text-right whitespace-nowrap">{pct(line.percentOfPlan)}</td>
+              <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
+              <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}

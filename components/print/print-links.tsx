@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { Period } from "@/lib/domain";
+import type { PlanChoice } from "@/lib/report";
+
+/** From the on-screen report to its printable page, its downloads and the entry template. */
+export async function PrintLinks({
+  unitId,
+  year,
+  period,
+  plan,
+  hasChildren,
+}: {
+  unitId: number;
+  year: number;
+  period: Period;
+  plan: PlanChoice;
+  hasChildren: boolean;
+}) {
+  const t = await getTranslations("print.toolbar");
+  const ts = await getTranslations("spreadsheet");
+  const query = new URLSearchParams({ year: String(year), period, plan }).toString();
+  const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-red-700";
+  return (
+    <nav aria-label={t("label")} className="no-print flex flex-wrap gap-2">
+      <Link href={`/units/${unitId}/report/print?${query}`} className={link}>
+        {t("print")}
+      </Link>
+      <a href={`/units/${unitId}/report/export?${query}&format=xlsx`} className={link} download>
+        {t("xlsx")}
+      </a>
+      <a href={`/units/${unitId}/report/export?${query}&format=csv`} className={link} download>
+        {t("csv")}
+      </a>
+      <a href={`/units/${unitId}/figures/export?year=${year}&format=xlsx`} className={link} download>
+        {t("figures")}
+      </a>
+      {hasChildren && (
+        <Link href={`/units/${unitId}/compare/print?${query}`} className={link}>
+          {t("comparison")}
+        </Link>
+      )}
+      <a href={`/units/${unitId}/entry/template?year=${year}&period=${period}&format=xlsx`} className={link} download>
+        {ts("template.download")}
+      </a>
+      <a href={`/units/${unitId}/entry/plan-template?year=${year}&format=xlsx`} className={link} download>
+        {ts("planTemplate.download")}
+      </a>
+      <Link href={`/units/${unitId}/entry/upload`} className={link}>
+        {ts("upload.link")}
+      </Link>
+    </nav>
+  );
+}

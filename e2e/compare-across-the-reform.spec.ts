@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { openDatabase } from "../db/client";
+import { lastUnitId, prepareReformDemo, removeUnitsAfter } from "../db/testing/prepare-reform-demo";
+import { PrintPage, squash } from "./pages/print-page";
+import { ReportPage } from "./pages/report-page";
+
+test.describe("an official of a ward formed on 01/07/2025 compares with last year", () => {
+  const file = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
+  let seedLastUnit = 0;
+
+  test.beforeAll(() => {
+    // The registry and the first figures of the new Phường Bỉm Sơn, in the server's throwaway database.
+    const db = openDatabase(file);
+    seedLastUnit = lastUnitId(db);
+    prepareReformDemo(db);
+    db.$client.close();
+  });
+
+  test.afterAll(() => {
+    // Other journeys search the seed's units by name; 13.000 more would make their names ambiguous.
+    const db = openDatabase(file);
+    removeUnitsAfter(db, seedLastUnit);
+    db.$client.close();
+  });
+
+  test("Phường Bỉm Sơn's 6 months of 2025 against the sum of Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh", async ({ page }) => {
+    await page.goto("/?q=Phường Bỉm Sơn");
+    await page.getByRole("link", { name: /Phường Bỉm Sơn/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
+    const note = page.getByTestId("reform-note");
+    await expect(note.getByRole("heading")).toHaveText("So sánh cùng kỳ qua sắp xếp đơn vị hành chính");
+    await expect(note).toContainText(
+      "Phường Bỉm Sơn được thành lập từ ngày 01/07/2025 trên cơ sở Phường Ba Đình, Phường Lam Sơn, Phường Đông Sơn và Xã Hà Vinh.",
+    );
+    await expect(note).toContainText("Số liệu cùng kỳ năm 2024 là tổng hợp");
+    const report = new ReportPage(page);
+    // 2024 H1: Ba Đình 2.275 + Lam Sơn 1.739 + Đông Sơn 1.218 (seed) + Hà Vinh 353 (fixture) = 5.585.
+    await report.expectCell("GTSX", "5.585");
+    await report.expectCell("GTSX", "6.050");
+    await report.expectCell("GTSX", "108,3%");
+
+    await page.getByRole("link", { name: "In / Tải PDF" }).click();
+    const print = new PrintPage(page);
+    await expect(print.document).toContainText("Xã Hà Vinh");
+    await expect(print.row("GTSX")).toContainText("Cùng kỳ: tổng các đơn vị trước sắp xếp");
+    const { text } = await print.pdf();
+    expect(squash(text)).toContain(squash("Phường Ba Đình, Phường Lam Sơn, Phường Đông Sơn và Xã Hà Vinh"));
+  });
+
+  test("an old ward's report says which new ward it became part of, and links there", async ({ page }) => {
+    await page.goto("/?q=Ba Đình");
+    await page.getByRole("link", { name: /Phường Ba Đình.*Mã 14812/ }).click();
+    const note = page.getByTestId("successor-note");
+    await expect(note).toHaveText("Từ ngày 01/07/2025, Phường Ba Đình được sắp xếp vào Phường Bỉm Sơn.");
+    await note.getByRole("link", { name: "Phường Bỉm Sơn" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
+  });
+});

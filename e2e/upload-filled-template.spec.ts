@@ -1,0 +1,87 @@
+import { expect, test } from "@playwright/test";
+import { UploadPage } from "./pages/upload-page";
+
+async function trungVuongId(page: import("@playwright/test").Page): Promise<string> {
+  await page.goto("/?q=Trưng Vương");
+  // Keyed by official code: names repeat across the country.
+  await page.getByRole("link", { name: /Phường Trưng Vương.*Mã 05443/ }).click();
+  await expect(page).toHaveURL(/\/units\/\d+\/report/);
+  return /\/units\/(\d+)\//.exec(page.url())![1]!;
+}
+
+test.describe("an official enters figures from a filled template", () => {
+  test("uploading the template just downloaded finds no problem and changes nothing", async ({ page }) => {
+    const id = await trungVuongId(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu nhập số liệu (.xlsx)" }).click()]);
+    const buffer = await download.createReadStream().then(async (s) => {
+      const chunks: Buffer[] = [];
+      for await (const c of s) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    });
+    const upload = new UploadPage(page);
+    await upload.open(id);
+    await upload.check({ name: "mau.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+    await expect(upload.summary).toContainText("Phường Trưng Vương, Cả năm năm 2023");
+    await expect(upload.summary).toContainText("0 mới, 0 thay đổi");
+    await expect(page.getByText("Không có lỗi.")).toBeVisible();
+    await expect(upload.figures).toContainText("THU_NSNN");
+    await expect(upload.figures).toContainText("41,795");
+    await expect(upload.figures.getByText("Không đổi").first()).toBeVisible();
+    await expect(page.getByText("Tệp không làm thay đổi số liệu nào.")).toBeVisible();
+  });
+
+  test("a file with bad rows is rejected whole, each problem by row, column and reason in Vietnamese", async ({ page }) => {
+    const id = await trungVuongId(page);
+    const csv = [
+      "Mã đơn vị,05443",
+      "Năm,2023",
+      "Kỳ báo cáo,Cả năm",
+      "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Số liệu,Tình trạng (Ước / Sơ bộ / Chính thức),Tử số,Mẫu số,Ghi chú",
+      'THU_NSNN,,,"41,8",Ước,,,',
+      "KHONG_CO,,,5,,,,",
+      "THU_NS_XA,,,28.936.5,,,,",
+      'THU_NS_XA,,,"28,936",,,,',
+      "LUOT_KHACH,,,4.05,,,,",
+      "GD_VAN_HOA,,,,,2570,,",
+      "GTSX_TANG,,,12,,,,",
+    ].join("\r\n");
+    const upload = new UploadPage(page);
+    await upload.open(id);
+    await upload.check({ name: "sai.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+    await expect(page.getByRole("heading", { name: /Tệp có 6 lỗi; chưa ghi gì/ })).toBeVisible();
+    expect(await upload.problemRows()).toEqual([
+      ["6", "A (Mã chỉ tiêu)", "Mã chỉ tiêu “KHONG_CO” không có trong danh mục."],
+      ["7", "D (Số liệu)", "“28.936.5”: dấu chấm phân cách hàng nghìn phải đứng trước đúng 3 chữ số, ví dụ 1.234.567"],
+      ["8", "D (Số liệu)", "Chưa rõ “28,936”: nếu là số nghìn hãy viết 28.936; phần thập phân chỉ được có tối đa 0 chữ số."],
+      ["9", "D (Số liệu)", "Chưa rõ “4.05”: dùng dấu phẩy cho phần thập phân: 4,05"],
+      ["10", "G (Mẫu số)", "Chỉ tiêu tỷ lệ cần cả tử số và mẫu số."],
+      ["11", "A (Mã chỉ tiêu)", "Chỉ tiêu “GTSX_TANG” được tính tự động từ chỉ tiêu gốc, không nhập."],
+    ]);
+    await expect(page.getByText("Tệp không làm thay đổi số liệu nào.")).toBeHidden();
+  });
+
+  test("the year's plans template, uploaded again as downloaded, changes nothing", async ({ page }) => {
+    const id = await trungVuongId(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải mẫu kế hoạch năm (.xlsx)" }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+    const upload = new UploadPage(page);
+    await upload.open(id);
+    await upload.check({ name: "ke-hoach.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.concat(chunks) });
+    await expect(upload.summary).toContainText("Tệp kế hoạch của Phường Trưng Vương năm 2023");
+    await expect(upload.summary).toContainText("0 mới, 0 thay đổi");
+    await expect(page.getByText("Không có lỗi.")).toBeVisible();
+    // The city's plan and the ward council's adjusted plan for state budget revenue, as stored.
+    await expect(upload.figures).toContainText("THU_NSNN · Thu ngân sách nhà nước trên địa bàn · KH điều chỉnh");
+    await expect(page.getByText("Tệp không làm thay đổi số liệu nào.")).toBeVisible();
+  });
+
+  test("a file for another unit is refused", async ({ page }) => {
+    const id = await trungVuongId(page);
+    const csv = "Mã đơn vị,14812\r\nNăm,2023\r\nKỳ báo cáo,Cả năm\r\nMã chỉ tiêu,Chỉ tiêu,ĐVT,Số liệu,Tình trạng (Ước / Sơ bộ / Chính thức),Tử số,Mẫu số,Ghi chú\r\n";
+    const upload = new UploadPage(page);
+    await upload.open(id);
+    await upload.check({ name: "khac.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    expect(await upload.problemRows()).toEqual([["—", "B (Mã đơn vị)", "Tệp dành cho đơn vị mã 14812, không phải đơn vị đang chọn (mã 05443)."]]);
+  });
+});

@@ -1,0 +1,18 @@
+// Dates as Vietnamese documents write them (dd/mm/yyyy) and as the database keeps them (ISO).
+
+/** "2024-01-19" → "19/01/2024". */
+export function toDocumentDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** "19/01/2024" or "19-1-2024" → "2024-01-19"; null when it is no real date. */
+export function fromDocumentDate(input: string): string | null {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { INDICATOR_GROUPS } from "./domain";
+import { reportParamsSchema } from "./report-params";
+
+/** The printable report's view: the report's own parameters, the date it bears and, for comparisons, the group. */
+export const printParamsSchema = reportParamsSchema.extend({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional()
+    .catch(undefined),
+  group: z.enum(INDICATOR_GROUPS).optional().catch(undefined),
+});
+
+/** Today's date where Vietnamese officials are, as "YYYY-MM-DD". */
+export function dateInVietnam(now: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+/** Which file an export route writes. */
+export const exportFormatSchema = z.enum(["xlsx", "csv"]).catch("xlsx");

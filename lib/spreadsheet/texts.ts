@@ -1,0 +1,184 @@
+// Words of the exported files, from the message catalogue. Files are always in Vietnamese, the
+// officials' language, whatever the interface language, so the translator is built for "vi".
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "../i18n/messages";
+import type { IndicatorGroup, Period } from "../domain";
+import type { ComparisonSheetText } from "./comparison-sheet";
+import type { FiguresSheetText } from "./figures-sheet";
+import type { ReportSheetText } from "./report-sheet";
+import type { PlanLabels, PlanTemplateText } from "./plan-template";
+import type { TemplateText } from "./template";
+import type { UploadLabels } from "./upload";
+
+const t = createTranslator({ locale: "vi", messages: MESSAGES.vi });
+
+function dated(date: string): string {
+  const [year, month, day] = date.split("-");
+  return t("print.dated", { day: day ?? "", month: month ?? "", year: year ?? "" });
+}
+
+const columns = () => ({
+  number: t("print.columns.number"),
+  indicator: t("print.columns.indicator"),
+  unit: t("print.columns.unit"),
+  measure: t("print.columns.measure"),
+  samePeriod: t("print.columns.samePeriod"),
+  planHigher: t("print.columns.planHigher"),
+  planCouncil: t("print.columns.planCouncil"),
+  actual: t("print.columns.actual"),
+  percentOfPlan: t("print.columns.percentOfPlan"),
+  percentOfSamePeriod: t("print.columns.percentOfSamePeriod"),
+  notes: t("print.columns.notes"),
+});
+
+export const periodName = (p: Period) => t(`common.period.${p}`);
+
+export function reportSheetText({ unitName, period, year, date }: { unitName: string; period: Period; year: number; date: string }): ReportSheetText {
+  return {
+    sheetName: t("print.sheetName"),
+    title: [t("print.issuer", { unit: unitName }), t("print.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, dated(date)],
+    columns: columns(),
+    group: (g: IndicatorGroup) => t(`common.group.${g}`),
+    note: (n) => t(`print.notes.${n}`),
+    footnote: (n) => t(`print.footnotes.${n}`),
+    rangeTo: t("print.rangeTo"),
+  };
+}
+
+export function comparisonSheetText({
+  unitName,
+  group,
+  period,
+  year,
+  date,
+}: {
+  unitName: string;
+  group: IndicatorGroup;
+  period: Period;
+  year: number;
+  date: string;
+}): ComparisonSheetText {
+  return {
+    sheetName: t("print.comparison.sheetName"),
+    title: [
+      t("print.issuer", { unit: unitName }),
+      t("print.comparison.title"),
+      `${unitName} · ${t("print.comparison.subtitle", { group: t(`common.group.${group}`), period: periodName(period), year })}`,
+      dated(date),
+    ],
+    columns: columns(),
+    indicatorHeading: (number, indicator, measure) => t("print.comparison.indicatorHeading", { number, indicator, measure }),
+    note: (n) => t(`print.notes.${n}`),
+  };
+}
+
+export function figuresSheetText({ unitName, year, date }: { unitName: string; year: number; date: string }): FiguresSheetText {
+  return {
+    sheetName: t("spreadsheet.figures.sheetName"),
+    title: [t("spreadsheet.figures.title", { unit: unitName, year }), dated(date)],
+    columns: {
+      code: t("spreadsheet.figures.columns.code"),
+      indicator: t("spreadsheet.figures.columns.indicator"),
+      measure: t("spreadsheet.figures.columns.measure"),
+      year: t("spreadsheet.figures.columns.year"),
+      period: t("spreadsheet.figures.columns.period"),
+      value: t("spreadsheet.figures.columns.value"),
+      numerator: t("spreadsheet.figures.columns.numerator"),
+      denominator: t("spreadsheet.figures.columns.denominator"),
+      status: t("spreadsheet.figures.columns.status"),
+      source: t("spreadsheet.figures.columns.source"),
+    },
+    period: periodName,
+    status: (s) => t(`common.figureStatusLong.${s}`),
+    source: (s) => t(`common.source.${s}`),
+  };
+}
+
+export function templateText({ unitName, period, year }: { unitName: string; period: Period; year: number }): TemplateText {
+  return {
+    sheetName: t("spreadsheet.template.sheetName"),
+    title: [t("spreadsheet.template.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, t("spreadsheet.template.instructions")],
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+      period: t("spreadsheet.template.meta.period"),
+    },
+    columns: templateColumns(),
+    period: periodName,
+    status: (s) => t(`common.figureStatus.${s}`),
+  };
+}
+
+function templateColumns(): TemplateText["columns"] {
+  return {
+    code: t("spreadsheet.template.columns.code"),
+    indicator: t("spreadsheet.template.columns.indicator"),
+    measure: t("spreadsheet.template.columns.measure"),
+    value: t("spreadsheet.template.columns.value"),
+    status: t("spreadsheet.template.columns.status"),
+    numerator: t("spreadsheet.template.columns.numerator"),
+    denominator: t("spreadsheet.template.columns.denominator"),
+    note: t("spreadsheet.template.columns.note"),
+  };
+}
+
+/** How the upload recognises the template's labels, periods and statuses (diacritics and case ignored). */
+export function uploadLabels(): UploadLabels {
+  return {
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+      period: t("spreadsheet.template.meta.period"),
+    },
+    columns: templateColumns(),
+    period: (p) => [periodName(p), p],
+    status: (s) => [t(`common.figureStatus.${s}`), t(`common.figureStatusLong.${s}`), s],
+  };
+}
+
+export function planTemplateText({ unitName, year }: { unitName: string; year: number }): PlanTemplateText {
+  return {
+    sheetName: t("spreadsheet.planTemplate.sheetName"),
+    title: [t("spreadsheet.planTemplate.title"), `${unitName} · ${year}`, t("spreadsheet.planTemplate.instructions")],
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+    },
+    columns: planColumns(),
+    version: (v) => t(`common.planVersion.${v}`),
+    comparator: (c) => t(`common.comparator.${c}`),
+  };
+}
+
+function planColumns(): PlanTemplateText["columns"] {
+  const c = (k: keyof PlanTemplateText["columns"]) => t(`spreadsheet.planTemplate.columns.${k}`);
+  return {
+    code: c("code"),
+    indicator: c("indicator"),
+    measure: c("measure"),
+    version: c("version"),
+    comparator: c("comparator"),
+    value: c("value"),
+    valueMax: c("valueMax"),
+    documentNumber: c("documentNumber"),
+    documentDate: c("documentDate"),
+  };
+}
+
+const COMPARATOR_SYMBOLS = { gte: ["≥", ">="], lte: ["≤", "<="], eq: ["="], range: ["–", "-"] } as const;
+
+export function planLabels(): PlanLabels {
+  return {
+    meta: {
+      unitCode: t("spreadsheet.template.meta.unitCode"),
+      unitName: t("spreadsheet.template.meta.unitName"),
+      year: t("spreadsheet.template.meta.year"),
+    },
+    columns: planColumns(),
+    version: (v) => [t(`common.planVersion.${v}`), v],
+    comparator: (c) => [t(`common.comparator.${c}`), c, ...COMPARATOR_SYMBOLS[c]],
+  };
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import type { IndicatorDef } from "../report";
+import { readCsv } from "./csv-read";
+import { toCsv } from "./sheet";
+import { entryTemplateSheet, templateIndicators, type CurrentFigure } from "./template";
+import { templateText, uploadLabels } from "./texts";
+import { columnLetter, figuresToSave, readUploadLayout, validateUpload, type UploadContext, type UploadRow } from "./upload";
+import { readXlsx, toXlsx } from "./xlsx";
+
+const ind = (id: number, code: string, over: Partial<IndicatorDef> = {}): IndicatorDef => ({
+  id, code, nameVi: `Chỉ tiêu ${code}`, nameEn: code, group: "economy", measureVi: "tỷ đồng", measureEn: "billion VND",
+  direction: "higher", timeBehaviour: "flow", aggregation: "sum", kind: "amount", baseIndicatorId: null, weightIndicatorId: null,
+  decimals: 0, sortOrder: id, ...over,
+});
+
+const INDICATORS = [
+  ind(1, "GTSX"),
+  ind(2, "GTSX_TANG", { kind: "growth", baseIndicatorId: 1, aggregation: "none", decimals: 1, measureVi: "%" }),
+  ind(3, "THU_NSNN", { decimals: 3 }),
+  ind(4, "GD_VAN_HOA", { kind: "ratio", aggregation: "share", timeBehaviour: "level", decimals: 2, measureVi: "%" }),
+  ind(5, "LUOT_KHACH", { decimals: 2, measureVi: "triệu lượt" }),
+];
+
+const current = new Map<number, CurrentFigure>([
+  [1, { revision: 2, value: 10473, numerator: null, denominator: null, status: "estimate", note: null }],
+  [3, { revision: 1, value: 41.795, numerator: null, denominator: null, status: "official", note: "Theo báo cáo" }],
+  [4, { revision: 1, value: (2570 / 2683) * 100, numerator: 2570, denominator: 2683, status: "estimate", note: null }],
+]);
+
+const unit = { code: "05443", name: "Phường Trưng Vương" };
+const labels = uploadLabels();
+const context: UploadContext = { unit: { code: unit.code }, scopeUnitCodes: null, indicators: INDICATORS, current };
+
+function template() {
+  const indicators = templateIndicators({ indicators: INDICATORS, plans: [], actuals: [] });
+  return entryTemplateSheet({ unit, year: 2023, period: "FY", indicators, current }, templateText({ unitName: unit.name, period: "FY", year: 2023 }));
+}
+
+function preview(rows: UploadRow[], ctx = context) {
+  return validateUpload(readUploadLayout(rows, labels), labels, ctx);
+}
+
+describe("the entry template", () => {
+  it("lists the unit's enterable indicators (never derived growth rates) with their stored figures", () => {
+    const sheet = template();
+    expect(sheet.rows.map((r) => r[0])).toEqual(["GTSX", "THU_NSNN", "GD_VAN_HOA", "LUOT_KHACH"]);
+    expect(sheet.meta).toEqual([["Mã đơn vị", "05443"], ["Tên đơn vị", "Phường Trưng Vương"], ["Năm", "2023"], ["Kỳ báo cáo", "Cả năm"]]);
+    expect(sheet.rows[0]).toEqual(["GTSX", "Chỉ tiêu GTSX", "tỷ đồng", 10473, "Ước", null, null, null]);
+  });
+
+  it("round-trips through .xlsx: uploading the downloaded template changes nothing", async () => {
+    const [read] = await readXlsx(await toXlsx([template()]));
+    const p = preview(read!.rows);
+    expect(p.problems).toEqual([]);
+    expect(p).toMatchObject({ unitCode: "05443", year: 2023, period: "FY" });
+    expect(p.figures.map((f) => [f.indicatorCode, f.change])).toEqual([
+      ["GTSX", "unchanged"],
+      ["THU_NSNN", "unchanged"],
+      ["GD_VAN_HOA", "unchanged"],
+    ]);
+    expect(figuresToSave(p)).toEqual([]);
+  });
+
+  it("round-trips through CSV (UTF-8 with BOM, Vietnamese numbers) the same way", () => {
+    const csv = toCsv(template());
+    expect(csv).toContain('THU_NSNN,Chỉ tiêu THU_NSNN,tỷ đồng,"41,795",Chính thức');
+    const p = preview(readCsv(csv));
+    expect(p.problems).toEqual([]);
+    expect(p.figures.every((f) => f.change === "unchanged")).toBe(true);
+  });
+
+  it("reads new and changed figures, and what is saved is only what changes", () => {
+    const rows = readCsv(toCsv(template()))
+      .map((r) => (r.cells[0] === "LUOT_KHACH" ? { ...r, cells: ["LUOT_KHACH", null, null, "4,05", "Ước", null, null, null] } : r))
+      .map((r) => (r.cells[0] === "GTSX" ? { ...r, cells: ["GTSX", null, null, "10.970", "Chính thức", null, null, null] } : r));
+    const p = preview(rows);
+    expect(p.problems).toEqual([]);
+    expect(p.figures.filter((f) => f.change !== "unchanged").map((f) => [f.indicatorCode, f.change])).toEqual([
+      ["GTSX", "changed"],
+      ["LUOT_KHACH", "new"],
+    ]);
+    expect(figuresToSave(p)).toEqual([
+      { indicatorId: 1, value: 10970, numerator: null, denominator: null, status: "official", note: null, expectedRevision: 2 },
+      { indicatorId: 5, value: 4.05, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 },
+    ]);
+  });
+});
+
+describe("a file with bad rows", () => {
+  const header = ["Mã chỉ tiêu", "Chỉ tiêu", "ĐVT", "Số liệu", "Tình trạng (Ước / Sơ bộ / Chính thức)", "Tử số", "Mẫu số", "Ghi chú"];
+  const file = (unitCode: string, rows: (string | number | null)[][]): UploadRow[] => [
+    { row: 1, cells: ["Mã đơn vị", unitCode] },
+    { row: 2, cells: ["Năm", "2023"] },
+    { row: 3, cells: ["Kỳ báo cáo", "Cả năm"] },
+    { row: 5, cells: header },
+    ...rows.map((cells, i) => ({ row: 6 + i, cells })),
+  ];
+
+  it("is rejected whole, each problem with its row, column and reason", () => {
+    const p = preview(
+      file("05443", [
+        ["GTSX", null, null, "10.970", "Ước", null, null, null],
+        ["KHONG_CO", null, null, "5", null, null, null, null],
+        ["GTSX", null, null, "10,970", null, null, null, null],
+        ["LUOT_KHACH", null, null, "4.05", null, null, null, null],
+        ["GTSX", null, null, "10.971", "Ước", null, null, null],
+        ["GD_VAN_HOA", null, null, null, null, 2570, null, null],
+        ["GTSX_TANG", null, null, "12,4", null, null, null, null],
+        ["THU_NSNN", null, null, 41.7951, "Tạm tính", null, null, null],
+        ["THU_NSNN", null, null, "41.795", null, null, null, null],
+      ]),
+    );
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([
+      [7, "A", "unknownIndicator"],
+      [8, "D", "number.ambiguous_comma"],
+      [9, "D", "number.decimal_dot"],
+      [10, "A", "conflict"],
+      [11, "G", "ratioParts"],
+      [12, "A", "derivedIndicator"],
+      [13, "D", "number.too_many_decimals"],
+      [13, "E", "badStatus"],
+      [14, "D", "magnitude"],
+    ]);
+    expect(p.problems.at(-1)?.params).toEqual({ value: "41.795", current: "41,795", factor: "1.000" });
+    // Never read 1000× off: "10,970" in a whole-number indicator and "4.05" are refused with the fix.
+    expect(p.problems.find((x) => x.code === "number.ambiguous_comma")?.params.suggestion).toBe("10.970");
+    expect(p.problems.find((x) => x.code === "number.decimal_dot")?.params.suggestion).toBe("4,05");
+    expect(p.problems.find((x) => x.code === "conflict")?.params).toEqual({ code: "GTSX", otherRow: 6 });
+    expect(figuresToSave(p)).toEqual([]);
+  });
+
+  it("refuses another unit's file and a unit outside the user's scope", () => {
+    expect(preview(file("14812", [])).problems.map((x) => [x.column, x.code, x.params])).toEqual([
+      ["B", "otherUnit", { fileCode: "14812", unitCode: "05443" }],
+    ]);
+    expect(preview(file("05443", []), { ...context, scopeUnitCodes: ["14812"] }).problems.map((x) => x.code)).toEqual(["outOfScope"]);
+  });
+
+  it("says when it is not a template at all", () => {
+    expect(preview([{ row: 1, cells: ["xin chào"] }]).problems.map((x) => x.code)).toEqual(["noHeader"]);
+    const p = preview([{ row: 1, cells: ["Năm", "hai nghìn"] }, { row: 2, cells: header.slice(0, 4) }]);
+    expect(p.problems.map((x) => [x.row, x.code])).toEqual([
+      [2, "missingColumn"],
+      [2, "missingColumn"],
+      [2, "missingColumn"],
+      [null, "missingMeta"],
+      [1, "badYear"],
+      [null, "missingMeta"],
+    ]);
+  });
+
+  it("names columns as a spreadsheet does", () => {
+    expect([0, 3, 25, 26, 27].map(columnLetter)).toEqual(["A", "D", "Z", "AA", "AB"]);
+  });
+});

@@ -1,0 +1,89 @@
+// Writes a Sheet as .xlsx with exceljs: real numbers with number formats (Excel shows them with
+// the reader's separators, so 10.970,5 in Vietnamese Excel), frozen title and header rows, widths.
+import ExcelJS from "exceljs";
+import { columnDecimals, excelNumberFormat, isPrefixed, type Sheet } from "./sheet";
+
+export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Chỉ tiêu";
+  for (const sheet of sheets) addSheet(workbook, sheet);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet) {
+  const ws = workbook.addWorksheet(sheet.name.slice(0, 31));
+  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  for (const line of sheet.title) {
+    const row = ws.addRow([line]);
+    row.font = { bold: true };
+  }
+  for (const [label, value] of sheet.meta ?? []) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = { bold: true };
+    // Codes such as "05443" must stay text.
+    row.getCell(2).numFmt = "@";
+  }
+  if (sheet.title.length > 0 || sheet.meta?.length) ws.addRow([]);
+  const header = ws.addRow(sheet.columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+    cell.border = { top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } };
+  });
+  const headerRowNumber = header.number;
+  ws.views = [{ state: "frozen", ySplit: headerRowNumber, xSplit: 0 }];
+  const emphasised = new Set(sheet.emphasised ?? []);
+  sheet.rows.forEach((cells, r) => {
+    const row = ws.addRow(cells.map((c) => (isPrefixed(c) ? c.value : c)));
+    if (emphasised.has(r)) row.font = { bold: true };
+    sheet.columns.forEach((col, c) => {
+      const cell = row.getCell(c + 1);
+      const value = cells[c] ?? null;
+      if (typeof value === "number" || isPrefixed(value)) {
+        const decimals = col.percent ? (col.decimals ?? 1) : columnDecimals(col, r);
+        cell.numFmt = excelNumberFormat(decimals, col.percent, isPrefixed(value) ? value.prefix : "");
+      }
+      else if (col.decimals !== undefined || col.decimalsByRow) cell.alignment = { horizontal: "right" };
+    });
+  });
+  if (sheet.footer && sheet.footer.length > 0) {
+    ws.addRow([]);
+    for (const line of sheet.footer) ws.addRow([line]).font = { italic: true };
+  }
+}
+
+export interface ReadSheet {
+  name: string;
+  /** Cell values by row (1-based row numbers kept as `row`), text or number, null when empty. */
+  rows: { row: number; cells: (string | number | null)[] }[];
+}
+
+/** Reads every sheet's cell values: numbers stay numbers, everything else is text. */
+export async function readXlsx(data: ArrayBuffer | Buffer): Promise<ReadSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as ArrayBuffer);
+  return workbook.worksheets.map((ws) => {
+    const rows: ReadSheet["rows"] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: (string | number | null)[] = [];
+      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c).value));
+      rows.push({ row: rowNumber, cells });
+    });
+    return { name: ws.name, rows };
+  });
+}
+
+function cellValue(v: ExcelJS.CellValue): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return v;
+  if (typeof v === "boolean") return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("result" in v && v.result !== undefined) return cellValue(v.result as ExcelJS.CellValue);
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("text" in v) return String(v.text);
+  }
+  return String(v);
+}
