@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/forbidden";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { getUnit } from "@/db/queries/units";
+import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { unitIdSchema } from "@/lib/report-params";
-import { previewUpload } from "./actions";
+import { commitUpload, previewUpload } from "./actions";
 
 type Props = { params: Promise<{ unitId: string }> };
 
@@ -17,8 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UploadPage({ params }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
+  const user = await requireUser(`/units/${unitId.data}/entry/upload`);
   const unit = await getUnit({ unitId: unitId.data });
   if (!unit) notFound();
+  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
   const t = await getTranslations("spreadsheet");
   const tp = await getTranslations("print.toolbar");
   return (
@@ -39,7 +43,7 @@ export default async function UploadPage({ params }: Props) {
           {tp("back")}
         </Link>
       </p>
-      <UploadForm action={previewUpload.bind(null, unit.id)} />
+      <UploadForm unitId={unit.id} reportHref={`/units/${unit.id}/report`} preview={previewUpload} commit={commitUpload} />
     </div>
   );
 }
