@@ -2,23 +2,17 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { saveActuals as writeActuals } from "@/db/mutations/actuals";
-import { savePlanGroups } from "@/db/mutations/plans";
-import { getEntryForm } from "@/db/queries/entry";
-import { getUnitReportData } from "@/db/queries/report";
-import { getUnit } from "@/db/queries/units";
-import { getCurrentFigures, getCurrentPlans } from "@/db/queries/upload";
 import { withUser } from "@/app/_actions/with-user";
-import { getScopeUnitCodes, type SessionUser } from "@/lib/auth/session";
-import type { Locale, Period } from "@/lib/domain";
-import { validateEntry, type SubmittedFigure } from "@/lib/entry";
-import { formatNumber, formatNumberInput } from "@/lib/numbers";
-import { isPlanTemplate, planFileYear, planKey, plansToSave, validatePlanUpload, type PlanPreview } from "@/lib/spreadsheet/plan-template";
+import { commitUpload as saveUpload } from "@/db/mutations/upload";
+import { getUnit } from "@/db/queries/units";
+import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
+import { getScopeUnitCodes } from "@/lib/auth/session";
+import type { Locale } from "@/lib/domain";
+import { formatNumber } from "@/lib/numbers";
+import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
-import type { UploadPreview, UploadRow } from "@/lib/spreadsheet/upload";
-import { figuresToSave, readUploadLayout, validateUpload } from "@/lib/spreadsheet/upload";
-import type { IndicatorDef } from "@/lib/report";
+import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
 
 type Problem = { row: number | null; column: string; reason: string };
 
@@ -45,35 +39,15 @@ export type UploadCommitState =
 const MAX_BYTES = 2 * 1024 * 1024;
 
 type Unit = { id: number; code: string; name: string };
-type Checked =
-  | { kind: "unreadable" }
-  | { kind: "actuals"; year: number; period: Period; preview: UploadPreview; indicators: IndicatorDef[]; summaryKnown: boolean }
-  | { kind: "plans"; year: number; preview: PlanPreview; indicators: IndicatorDef[] };
 
-/** Reads an uploaded file and checks it against the unit's stored figures and the user's units. Reads only. */
-async function checkFile(unit: Unit, file: FormDataEntryValue | null, user: SessionUser): Promise<Checked> {
-  if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return { kind: "unreadable" };
-  const rows: UploadRow[] | null = await readUploadFile(file.name, await file.arrayBuffer());
-  if (!rows) return { kind: "unreadable" };
-  const scopeUnitCodes = await getScopeUnitCodes(user);
-
-  if (isPlanTemplate(rows, planLabels())) {
-    const year = planFileYear(rows, planLabels()) ?? new Date().getFullYear();
-    const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
-    const preview = validatePlanUpload(rows, planLabels(), { unit, scopeUnitCodes, indicators: data.indicators, current });
-    return { kind: "plans", year, preview, indicators: data.indicators };
-  }
-  const labels = uploadLabels();
-  const layout = readUploadLayout(rows, labels);
-  const year = layout.year ?? new Date().getFullYear();
-  const period = layout.period ?? "FY";
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
-  const preview = validateUpload(layout, labels, { unit, scopeUnitCodes, indicators: data.indicators, current });
-  return { kind: "actuals", year, period, preview, indicators: data.indicators, summaryKnown: layout.year !== null && layout.period !== null };
+/** The rows of an uploaded file, or null when it is no readable template of a sensible size. */
+async function readFile(file: FormDataEntryValue | null): Promise<UploadRow[] | null> {
+  if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return null;
+  return readUploadFile(file.name, await file.arrayBuffer());
 }
 
 /** Every problem of a checked file, by row, column and reason in the interface language. */
-async function describeProblems(checked: Exclude<Checked, { kind: "unreadable" }>): Promise<Problem[]> {
+async function describeProblems(checked: CheckedUpload): Promise<Problem[]> {
   const t = await getTranslations("spreadsheet");
   const labels = checked.kind === "plans" ? planLabels() : uploadLabels();
   const names: Record<string, string> = { ...labels.meta, ...labels.columns };
@@ -83,12 +57,6 @@ async function describeProblems(checked: Exclude<Checked, { kind: "unreadable" }
     // Reason codes are keys of the catalogue, "number.decimal_dot" included.
     reason: t(`problem.${p.code}` as "problem.noHeader", p.params),
   }));
-}
-
-/** The revisions a preview saw, by figure key: what the commit holds the stored figures to. */
-function seenRevisions(checked: Exclude<Checked, { kind: "unreadable" }>): Record<string, number> {
-  if (checked.kind === "plans") return Object.fromEntries(checked.preview.plans.map((p) => [planKey(p.indicatorId, p.version), p.current?.revision ?? 0]));
-  return Object.fromEntries(checked.preview.figures.map((f) => [String(f.indicatorId), f.current?.revision ?? 0]));
 }
 
 const uploadSchema = z.object({ unitId: z.coerce.number().int().positive() });
@@ -105,16 +73,17 @@ const commitSchema = uploadSchema.extend({
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
   const t = await getTranslations("spreadsheet");
   const unit = (await getUnit({ unitId }))!;
-  const checked = await checkFile(unit, formData.get("file"), user);
-  if (checked.kind === "unreadable") {
+  const rows = await readFile(formData.get("file"));
+  if (!rows) {
     return { status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }], figures: [], toSave: 0, seen: "{}" };
   }
+  const checked = await checkUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
 });
 
-async function describeActuals(unit: Unit, checked: Extract<Checked, { kind: "actuals" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
+async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kind: "actuals" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tPeriod = await getTranslations("common.period");
   const locale = (await getLocale()) as Locale;
@@ -126,7 +95,7 @@ async function describeActuals(unit: Unit, checked: Extract<Checked, { kind: "ac
   return {
     status: "checked",
     kind: "actuals",
-    summary: checked.summaryKnown
+    summary: checked.periodKnown
       ? t("upload.summary", { unit: unit.name, period: tPeriod(checked.period), year: checked.year, rows: preview.figures.length, ...counts })
       : null,
     problems,
@@ -145,7 +114,7 @@ async function describeActuals(unit: Unit, checked: Extract<Checked, { kind: "ac
   };
 }
 
-async function describePlans(unit: Unit, checked: Extract<Checked, { kind: "plans" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
+async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind: "plans" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tVersion = await getTranslations("common.planVersion");
   const tComparator = await getTranslations("common.comparator");
@@ -188,139 +157,86 @@ function parseSeen(text: string): Record<string, number> {
 }
 
 /**
- * Saves a checked upload. The file is read and checked again here (figures sent by the browser are
- * never trusted), then goes through the same validation as the entry form (warnings wait for the
- * same confirmation) and the same writer: one transaction, a revision and an audit row per figure,
- * refused whole where a stored figure moved on since the preview. A file without changes writes nothing.
+ * Saves a checked upload. The file is read and checked again on the server (figures sent by the
+ * browser are never trusted), then saved through the entry form's validation and writer: see
+ * db/mutations/upload.ts. A file that changes nothing writes nothing.
  */
 export const commitUpload = withUser(commitSchema, { unitId: (input) => input.unitId }, async ({ unitId, seen, confirm }, { user, formData }): Promise<UploadCommitState> => {
-  const t = await getTranslations("spreadsheet");
-  const unit = (await getUnit({ unitId }))!;
-  const checked = await checkFile(unit, formData.get("file"), user);
-  if (checked.kind === "unreadable") return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
-  if (checked.preview.problems.length > 0) return { status: "refused", message: t("commit.refused"), problems: await describeProblems(checked) };
-  const revisions = parseSeen(seen);
-  return checked.kind === "plans" ? commitPlans(unit, checked, revisions, user) : commitActuals(unit, checked, revisions, user, confirm === "yes");
-});
-
-async function commitActuals(
-  unit: Unit,
-  checked: Extract<Checked, { kind: "actuals" }>,
-  seen: Record<string, number>,
-  user: SessionUser,
-  confirmed: boolean,
-): Promise<UploadCommitState> {
   const t = await getTranslations("spreadsheet");
   const tEntry = await getTranslations("entry");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
-  const { year, period, preview } = checked;
-  const changes = figuresToSave(preview);
-  if (changes.length === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
-
-  // The upload becomes the entry form's submission, so the same rules (and warnings) apply to it.
-  const rows = await getEntryForm({ unitId: unit.id, year, period });
-  const submission = new Map<number, SubmittedFigure>();
-  for (const f of changes) {
-    const indicator = rows.find((r) => r.indicator.id === f.indicatorId)!.indicator;
-    const current = preview.figures.find((p) => p.indicatorId === f.indicatorId)!.current;
-    submission.set(f.indicatorId, {
-      value: indicator.kind === "ratio" ? "" : formatNumberInput(f.value, indicator.decimals),
-      numerator: f.numerator === null ? "" : formatNumberInput(f.numerator, 0),
-      denominator: f.denominator === null ? "" : formatNumberInput(f.denominator, 0),
-      status: f.status,
-      // A blank note in the file keeps the stored one, as the preview said.
-      note: f.note ?? current?.note ?? "",
-      revision: String(seen[String(f.indicatorId)] ?? 0),
-    });
+  const unit = (await getUnit({ unitId }))!;
+  const rows = await readFile(formData.get("file"));
+  if (!rows) return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
+  const result = await saveUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  if (result.ok) {
+    if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
+    return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };
   }
-  const rowOf = (indicatorId: number) => preview.figures.find((f) => f.indicatorId === indicatorId)!.row;
-  const codeOf = (indicatorId: number) => preview.figures.find((f) => f.indicatorId === indicatorId)!.indicatorCode;
-  const { figures, errors, warnings } = validateEntry(rows, submission);
+  if (result.reason === "problems") return { status: "refused", message: t("commit.refused"), problems: await describeProblems(result.checked) };
+
+  const { checked } = result;
+  const indicator = (id: number) => checked.indicators.find((i) => i.id === id);
+  const number = (id: number, v: number) => formatNumber(v, indicator(id)?.decimals ?? 0, locale);
+  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
+  const rowOf = (id: number) =>
+    (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
+  const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });
+  // Entry-form keys are "field.indicatorId".
   const idOf = (key: string) => Number(key.slice(key.indexOf(".") + 1));
-  if (Object.keys(errors).length > 0) {
-    return {
-      status: "refused",
-      message: t("commit.refused"),
-      problems: Object.entries(errors).map(([key, issue]) => ({
-        row: rowOf(idOf(key)),
-        column: codeOf(idOf(key)),
-        reason: issue.code === "number" ? t(`problem.number.${issue.error}` as "problem.noHeader", { value: "", suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 }) : tEntry(`issue.${issue.code}` as "issue.required", "max" in issue ? { max: issue.max } : {}),
-      })),
-    };
-  }
-  if (Object.keys(warnings).length > 0 && !confirmed) {
-    const decimalsOf = (indicatorId: number) => rows.find((r) => r.indicator.id === indicatorId)!.indicator.decimals;
-    return {
-      status: "needs_confirmation",
-      message: t("commit.needsConfirmation"),
-      warnings: Object.entries(warnings).flatMap(([key, list]) =>
-        list.map((w) => ({
-          row: rowOf(idOf(key)),
-          column: codeOf(idOf(key)),
-          reason:
-            w.code === "below_previous_period"
-              ? tEntry("warning.below_previous_period", { previous: formatNumber(w.previous, decimalsOf(idOf(key)), locale) })
-              : w.code === "far_from_last_year"
-                ? tEntry("warning.far_from_last_year", { lastYear: formatNumber(w.lastYear, decimalsOf(idOf(key)), locale) })
-                : tEntry("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) }),
-        })),
-      ),
-    };
-  }
-  if (figures.length === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
-  const result = await writeActuals({ unitId: unit.id, year, period, figures, userId: user.id });
-  if (!result.ok) {
-    const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
-    return {
-      status: "refused",
-      message: tEntry("result.conflict"),
-      problems: result.conflicts.map((c) => ({
-        row: rowOf(c.indicatorId),
-        column: codeOf(c.indicatorId),
-        reason: t("commit.conflict", {
-          who: c.updatedBy ?? tEntry("history.seed"),
-          when: dateTime(c.updatedAt),
-          value: formatNumber(c.value, rows.find((r) => r.indicator.id === c.indicatorId)!.indicator.decimals, locale),
-          status: tc(`figureStatus.${c.status}`),
-        }),
-      })),
-    };
-  }
-  return { status: "saved", message: tEntry("result.saved", { count: figures.length }), saved: figures.length };
-}
 
-async function commitPlans(unit: Unit, checked: Extract<Checked, { kind: "plans" }>, seen: Record<string, number>, user: SessionUser): Promise<UploadCommitState> {
-  const t = await getTranslations("spreadsheet");
-  const tEntry = await getTranslations("entry");
-  const locale = (await getLocale()) as Locale;
-  const { year, preview } = checked;
-  const changes = plansToSave(preview);
-  if (changes.length === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
-  // One group per plan version and decision: each is written as the plan form writes it, all in one transaction.
-  const groups = new Map<string, { version: (typeof changes)[number]["version"]; document: { number: string | null; date: string | null }; plans: typeof changes }>();
-  for (const p of changes) {
-    const key = JSON.stringify([p.version, p.documentNumber, p.documentDate]);
-    if (!groups.has(key)) groups.set(key, { version: p.version, document: { number: p.documentNumber, date: p.documentDate }, plans: [] });
-    groups.get(key)!.plans.push({ ...p, expectedRevision: seen[planKey(p.indicatorId, p.version)] ?? 0 });
+  switch (result.reason) {
+    case "plan_conflict":
+      return {
+        status: "refused",
+        message: tEntry("result.conflict"),
+        problems: result.conflicts.map((c) => ({
+          ...at(c.indicatorId),
+          reason: t("commit.planConflict", { who: c.updatedBy ?? tEntry("history.seed"), when: dateTime(c.updatedAt), value: number(c.indicatorId, c.value) }),
+        })),
+      };
+    case "conflict":
+      return {
+        status: "refused",
+        message: tEntry("result.conflict"),
+        problems: result.conflicts.map((c) => ({
+          ...at(c.indicatorId),
+          reason: t("commit.conflict", {
+            who: c.updatedBy ?? tEntry("history.seed"),
+            when: dateTime(c.updatedAt),
+            value: number(c.indicatorId, c.value),
+            status: tc(`figureStatus.${c.status}`),
+          }),
+        })),
+      };
+    case "figures":
+      return {
+        status: "refused",
+        message: t("commit.refused"),
+        problems: Object.entries(result.errors).map(([key, issue]) => ({
+          ...at(idOf(key)),
+          reason:
+            issue.code === "number"
+              ? t(`problem.number.${issue.error}` as "problem.noHeader", { value: "", suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
+              : tEntry(`issue.${issue.code}` as "issue.required", "max" in issue ? { max: issue.max } : {}),
+        })),
+      };
+    case "needs_confirmation":
+      return {
+        status: "needs_confirmation",
+        message: t("commit.needsConfirmation"),
+        warnings: Object.entries(result.warnings).flatMap(([key, list]) =>
+          list.map((w) => ({
+            ...at(idOf(key)),
+            reason:
+              w.code === "below_previous_period"
+                ? tEntry("warning.below_previous_period", { previous: number(idOf(key), w.previous) })
+                : w.code === "far_from_last_year"
+                  ? tEntry("warning.far_from_last_year", { lastYear: number(idOf(key), w.lastYear) })
+                  : tEntry("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) }),
+          })),
+        ),
+      };
   }
-  const result = await savePlanGroups({ unitId: unit.id, year, groups: [...groups.values()], userId: user.id });
-  if (!result.ok) {
-    const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
-    const byId = new Map(checked.indicators.map((i) => [i.id, i]));
-    return {
-      status: "refused",
-      message: tEntry("result.conflict"),
-      problems: result.conflicts.map((c) => ({
-        row: preview.plans.find((p) => p.indicatorId === c.indicatorId)?.row ?? null,
-        column: byId.get(c.indicatorId)?.code ?? "—",
-        reason: t("commit.planConflict", {
-          who: c.updatedBy ?? tEntry("history.seed"),
-          when: dateTime(c.updatedAt),
-          value: formatNumber(c.value, byId.get(c.indicatorId)?.decimals ?? 0, locale),
-        }),
-      })),
-    };
-  }
-  return { status: "saved", message: t("commit.plansSaved", { count: changes.length }), saved: changes.length };
-}
+});
