@@ -1,13 +1,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uploadLabels } from "@/lib/spreadsheet/texts";
+import { PLAN_COLUMNS } from "@/lib/spreadsheet/plan-template";
+import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
 import type { Db } from "../client";
 import { getSubtreeUnitCodes } from "../queries/scope";
 import { checkUpload, getCurrentFigures, seenRevisions } from "../queries/upload";
-import { actualRevisions, actuals, auditLog, indicators, units, users } from "../schema";
+import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { saveActuals } from "./actuals";
+import { savePlans } from "./plans";
 import { commitUpload } from "./upload";
 
 let db: Db;
@@ -128,5 +130,57 @@ describe("saving an uploaded template", () => {
     expect(counts()).toEqual(before);
     expect(await previewThenCommit(rows, { confirmed: true })).toMatchObject({ ok: true, saved: 1 });
     expect(counts().revisions).toBe(before.revisions + 1);
+  });
+
+  it("saves a plans file of two versions and two decisions in one go, audited; the same file again writes nothing", async () => {
+    const unit = unitOf("14812");
+    const l = planLabels();
+    const rows: UploadRow[] = [
+      [l.meta.unitCode, "14812"],
+      [l.meta.year, "2019"],
+      PLAN_COLUMNS.map((c) => l.columns[c]),
+      ["GTSX", null, null, "KH cấp trên giao", "trở lên", "4.000", null, "12/QĐ-UBND", "05/01/2019"],
+      ["GTSX", null, null, "KH HĐND giao", "trở lên", "4.200", null, "03/NQ-HĐND", "10/01/2019"],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const planCount = () => db.select().from(plans).all().length;
+    const before = { plans: planCount(), audit: counts().audit };
+    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const commit = async () => {
+      const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+      return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+    };
+    expect(await commit()).toMatchObject({ ok: true, saved: 2 });
+    expect({ plans: planCount(), audit: counts().audit }).toEqual({ plans: before.plans + 2, audit: before.audit + 2 });
+    const stored = db.select().from(plans).all().filter((p) => p.unitId === unit.id && p.year === 2019);
+    expect(stored.map((p) => [p.version, p.value, p.documentNumber, p.documentDate]).sort()).toEqual([
+      ["council", 4200, "03/NQ-HĐND", "2019-01-10"],
+      ["higher_level", 4000, "12/QĐ-UBND", "2019-01-05"],
+    ]);
+    expect(await commit()).toMatchObject({ ok: true, saved: 0 });
+    expect({ plans: planCount(), audit: counts().audit }).toEqual({ plans: before.plans + 2, audit: before.audit + 2 });
+  });
+
+  it("writes none of a plans file's versions when one of them changed since the preview", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const l = planLabels();
+    const rows: UploadRow[] = [
+      [l.meta.unitCode, "14812"],
+      [l.meta.year, "2018"],
+      PLAN_COLUMNS.map((c) => l.columns[c]),
+      ["GTSX", null, null, "KH cấp trên giao", "trở lên", "3.000", null, "1/QĐ-UBND", "05/01/2018"],
+      ["GTSX", null, null, "KH HĐND giao", "trở lên", "3.100", null, "2/NQ-HĐND", "10/01/2018"],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+    await savePlans({
+      unitId: unit.id, year: 2018, version: "council", document: { number: null, date: null }, userId: userId("bimson"),
+      plans: [{ indicatorId: gtsx, comparator: "gte", value: 3050, valueMax: null, expectedRevision: 0 }],
+    });
+    const before = { plans: db.select().from(plans).all().length, audit: counts().audit };
+    const result = await commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+    expect(result).toMatchObject({ ok: false, reason: "plan_conflict", conflicts: [{ indicatorId: gtsx, value: 3050, updatedBy: "Cán bộ TX Bỉm Sơn" }] });
+    // The higher level's plan, written first in the same transaction, is undone too.
+    expect({ plans: db.select().from(plans).all().length, audit: counts().audit }).toEqual(before);
   });
 });
