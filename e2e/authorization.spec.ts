@@ -315,6 +315,30 @@ test("only admins may import the unit registry from the web", async () => {
   expect(page).toContain('data-testid="registry-status"');
 });
 
+test("figures are read as the pages show them: the report, its downloads and the template for everyone", async () => {
+  // The report pages are public to read, so their exports are too; the audit trail is admins' alone (above).
+  const baDinh = unitIdByCode(UNITS.baDinh);
+  const bimSon = withDatabase((db) => (db.prepare("select parent_id as id from units where id = ?").get(baDinh) as { id: number }).id);
+  const anonymous = contexts.get("anonymous")!;
+  for (const path of [
+    `/units/${baDinh}/report?year=2024&period=Q1`,
+    `/units/${baDinh}/report/print?year=2024&period=Q1`,
+    `/units/${bimSon}/compare/print?year=2024&period=Q1`,
+  ]) {
+    expect((await anonymous.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  }
+  for (const path of [
+    `/units/${baDinh}/report/export?year=2024&period=Q1&format=csv`,
+    `/units/${baDinh}/figures/export?year=2024&format=csv`,
+    `/units/${bimSon}/compare/export?year=2024&period=Q1&format=csv`,
+    `/units/${baDinh}/entry/template?year=2024&period=Q1&format=csv`,
+  ]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain("text/csv");
+  }
+});
+
 test("sign-in is rate limited per username", async () => {
   const context = await playwrightRequest.newContext({ baseURL });
   for (let i = 0; i < 5; i++) expect(await signInOverHttp(context, "ratelimited", "wrong")).toBe(false);
