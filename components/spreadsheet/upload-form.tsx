@@ -146,6 +146,7 @@ function CommitPanel({
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
   const [result, commitAction, pending] = useActionState(commit, { status: "idle" } as UploadCommitState | ActionRefusal);
+  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
   const td = "border border-slate-300 px-2 py-1 align-top";
   if ("ok" in result) {
     return (
@@ -183,6 +184,13 @@ function CommitPanel({
           <p className="font-semibold">{result.message}</p>
           {list.length > 0 && (
             <table className="mt-2 w-full border-collapse bg-white text-sm text-slate-900" data-testid="upload-commit-issues">
+              <thead>
+                <tr className="bg-slate-100">
+                  <th scope="col" className={th}>{t("columns.row")}</th>
+                  <th scope="col" className={th}>{t("columns.indicator")}</th>
+                  <th scope="col" className={th}>{t("columns.reason")}</th>
+                </tr>
+              </thead>
               <tbody>
                 {list.map((p, i) => (
                   <tr key={i}>
