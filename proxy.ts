@@ -13,5 +13,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/units/:unitId/entry", "/units/:unitId/plans", "/audit/:path*", "/admin/:path*"],
+  matcher: ["/units/:unitId/entry", "/units/:unitId/entry/upload", "/units/:unitId/plans", "/audit/:path*", "/admin/:path*"],
 };

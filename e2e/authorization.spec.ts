@@ -3,7 +3,7 @@
 // every rightful one writes.
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
 import { indicatorIdByCode, snapshot, unitIdByCode, withDatabase } from "./support/database";
-import { actionId, postAction, signInOverHttp } from "./support/http";
+import { actionId, postAction, signInOverHttp, type UploadFile } from "./support/http";
 
 const ROLES = ["anonymous", "viewer", "badinh", "bimson", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -27,6 +27,9 @@ interface Mutation {
   exportedName: string;
   page: (unitId: number) => string;
   fields: (unitId: number, attempt: number) => Record<string, string>;
+  files?: (unitId: number, attempt: number) => Record<string, UploadFile>;
+  /** What the answer of a rightful call contains; '"ok":true' unless said otherwise. */
+  success?: string;
 }
 
 function currentRevision(unitId: number, indicatorId: number, year: number, period: string): number {
@@ -75,6 +78,28 @@ const MUTATIONS: Mutation[] = [
       };
     },
   },
+  {
+    name: "save an uploaded template",
+    file: "app/units/[unitId]/entry/upload/actions.ts",
+    exportedName: "commitUpload",
+    page: (unitId) => `/units/${unitId}/entry/upload`,
+    fields: (unitId) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return { unitId: String(unitId), seen: JSON.stringify({ [gtsx]: currentRevision(unitId, gtsx, MATRIX_YEAR, "Q1") }) };
+    },
+    files: (unitId, attempt) => {
+      const code = withDatabase((db) => (db.prepare("select code from units where id = ?").get(unitId) as { code: string }).code);
+      const csv = [
+        `Mã đơn vị,${code}`,
+        `Năm,${MATRIX_YEAR}`,
+        "Kỳ báo cáo,Quý I",
+        "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Số liệu,Tình trạng (Ước / Sơ bộ / Chính thức),Tử số,Mẫu số,Ghi chú",
+        `GTSX,,,${1500 + attempt},Chính thức,,,`,
+      ].join("\r\n");
+      return { file: { name: "mau.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } };
+    },
+    success: '"saved":1',
+  },
 ];
 
 function currentPlanRevision(unitId: number, indicatorId: number, year: number, version: string): number {
@@ -115,14 +140,16 @@ test.describe("every mutation, as every role, inside and outside its scope", () 
             page: mutation.page(unitId),
             action: actionId(mutation.file, mutation.exportedName),
             fields: mutation.fields(unitId, ++attempt),
+            files: mutation.files?.(unitId, attempt),
           });
           const after = snapshot();
+          const success = mutation.success ?? '"ok":true';
           if (allowed) {
             expect(response.status).toBe(200);
-            expect(response.body).toContain('"ok":true');
+            expect(response.body).toContain(success);
             expect(after.audit).toBeGreaterThan(before.audit);
           } else {
-            expect(response.body).not.toContain('"ok":true');
+            expect(response.body).not.toContain(success);
             if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
             expect(after).toEqual(before);
           }
@@ -243,6 +270,73 @@ test("restricted pages are not served to the wrong users", async () => {
   }
   const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
   expect(allowed).toContain('data-testid="entry-form"');
+});
+
+test("the upload page and its check follow the unit scope", async () => {
+  const lamSon = unitIdByCode(UNITS.lamSon);
+  const anonymous = await contexts.get("anonymous")!.get(`/units/${lamSon}/entry/upload`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers().location).toContain("/sign-in");
+  const csv = "Mã đơn vị,14815\r\nNăm,2019\r\nKỳ báo cáo,Quý I\r\nMã chỉ tiêu,Chỉ tiêu,ĐVT,Số liệu,Tình trạng (Ước / Sơ bộ / Chính thức),Tử số,Mẫu số,Ghi chú\r\n";
+  for (const role of ROLES) {
+    const allowed = ALLOWED[role].includes("lamSon");
+    if (role !== "anonymous") {
+      const html = await (await contexts.get(role)!.get(`/units/${lamSon}/entry/upload`)).text();
+      expect(html.includes('data-testid="forbidden"')).toBe(!allowed);
+    }
+    const check = await postAction(contexts.get(role)!, {
+      baseURL,
+      page: `/units/${lamSon}/entry/upload`,
+      action: actionId("app/units/[unitId]/entry/upload/actions.ts", "previewUpload"),
+      fields: { unitId: String(lamSon) },
+      files: { file: { name: "mau.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } },
+    });
+    if (allowed) expect(check.body).toContain('"status":"checked"');
+    else expect(check.body).not.toContain('"status":"checked"');
+  }
+});
+
+test("only admins may import the unit registry from the web", async () => {
+  const units = () => withDatabase((db) => (db.prepare("select count(*) as n from units").get() as { n: number }).n);
+  const before = units();
+  for (const role of ROLES.filter((r) => r !== "admin")) {
+    const response = await postAction(contexts.get(role)!, {
+      baseURL,
+      page: "/admin/registry",
+      action: actionId("app/admin/registry/actions.ts", "runRegistryImport"),
+      fields: {},
+    });
+    expect(response.body).not.toContain('"status":"done"');
+    if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
+    if (role !== "anonymous") expect(await (await contexts.get(role)!.get("/admin/registry")).text()).toContain('data-testid="forbidden"');
+  }
+  expect(units()).toBe(before);
+  const page = await (await contexts.get("admin")!.get("/admin/registry")).text();
+  expect(page).toContain('data-testid="registry-status"');
+});
+
+test("figures are read as the pages show them: the report, its downloads and the template for everyone", async () => {
+  // The report pages are public to read, so their exports are too; the audit trail is admins' alone (above).
+  const baDinh = unitIdByCode(UNITS.baDinh);
+  const bimSon = withDatabase((db) => (db.prepare("select parent_id as id from units where id = ?").get(baDinh) as { id: number }).id);
+  const anonymous = contexts.get("anonymous")!;
+  for (const path of [
+    `/units/${baDinh}/report?year=2024&period=Q1`,
+    `/units/${baDinh}/report/print?year=2024&period=Q1`,
+    `/units/${bimSon}/compare/print?year=2024&period=Q1`,
+  ]) {
+    expect((await anonymous.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+  }
+  for (const path of [
+    `/units/${baDinh}/report/export?year=2024&period=Q1&format=csv`,
+    `/units/${baDinh}/figures/export?year=2024&format=csv`,
+    `/units/${bimSon}/compare/export?year=2024&period=Q1&format=csv`,
+    `/units/${baDinh}/entry/template?year=2024&period=Q1&format=csv`,
+  ]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain("text/csv");
+  }
 });
 
 test("sign-in is rate limited per username", async () => {

@@ -22,7 +22,7 @@ export type Access<I> = { admin: true } | { unitId: (input: I) => number };
 export function withUser<S extends z.ZodType, R>(
   schema: S,
   access: Access<z.infer<S>>,
-  run: (input: z.infer<S>, context: { user: SessionUser; form: Record<string, string> }) => Promise<R>,
+  run: (input: z.infer<S>, context: { user: SessionUser; form: Record<string, string>; formData: FormData }) => Promise<R>,
 ): (previous: unknown, formData: FormData) => Promise<R | ActionRefusal> {
   return async (_previous, formData) => {
     const user = await getCurrentUser();
@@ -46,6 +46,7 @@ export function withUser<S extends z.ZodType, R>(
     }
     const input = parsed.data;
     if ("unitId" in access && !(await mayEditUnit(user, access.unitId(input)))) return { ok: false, error: "forbidden" };
-    return run(input, { user, form });
+    // The raw form data too, for the uploaded file that the string fields leave out.
+    return run(input, { user, form, formData });
   };
 }

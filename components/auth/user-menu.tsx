@@ -32,6 +32,9 @@ export async function UserMenu() {
           <Link href="/audit" className="rounded px-2 py-1 hover:underline">
             {t("menu.audit")}
           </Link>
+          <Link href="/admin/registry" className="rounded px-2 py-1 hover:underline">
+            {t("menu.registry")}
+          </Link>
         </>
       )}
       <span className="text-red-100" data-testid="signed-in-user">

@@ -46,7 +46,7 @@ export async function PrintLinks({
       <a href={`/units/${unitId}/entry/plan-template?year=${year}&format=xlsx`} className={link} download>
         {ts("planTemplate.download")}
       </a>
-      <Link href={`/units/${unitId}/entry/upload`} className={link}>
+      <Link href={`/units/${unitId}/entry/upload?year=${year}&period=${period}`} className={link}>
         {ts("upload.link")}
       </Link>
     </nav>

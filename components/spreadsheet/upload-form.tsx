@@ -1,22 +1,49 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { UploadPreviewState } from "@/app/units/[unitId]/entry/upload/actions";
+import type { ActionRefusal } from "@/app/_actions/with-user";
+import type { UploadCommitState, UploadPreviewState } from "@/app/units/[unitId]/entry/upload/actions";
 
-/** Choose a filled template, check it, and read every problem by row and column before anything is saved. */
+type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
+
+/**
+ * Choose a filled template, check it, and read every problem by row and column before anything is
+ * saved; a file without problems can then be saved. The file itself is sent again to be saved, so the
+ * server checks what it writes, not what the browser says.
+ */
 export function UploadForm({
-  action,
+  unitId,
+  reportHref,
+  preview,
+  commit,
 }: {
-  action: (previous: UploadPreviewState, formData: FormData) => Promise<UploadPreviewState>;
+  unitId: number;
+  reportHref: string;
+  preview: Action<UploadPreviewState>;
+  commit: Action<UploadCommitState>;
 }) {
   const t = useTranslations("spreadsheet.upload");
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const tc = useTranslations("spreadsheet.commit");
+  const [result, previewAction, pending] = useActionState(preview, { status: "idle" } as UploadPreviewState | ActionRefusal);
+  // The form is reset after each check, so the checked file is kept here for saving.
+  const [checkedFile, setCheckedFile] = useState<File | null>(null);
+  const [checks, setChecks] = useState(0);
+  const state: UploadPreviewState = "ok" in result ? { status: "idle" } : result;
   const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
   const td = "border border-slate-300 px-2 py-1 align-top";
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+      <form
+        action={(formData) => {
+          const file = formData.get("file");
+          setCheckedFile(file instanceof File ? file : null);
+          setChecks((n) => n + 1);
+          previewAction(formData);
+        }}
+        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm"
+      >
+        <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
           {t("file")}
           <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
@@ -26,6 +53,11 @@ export function UploadForm({
         </button>
       </form>
 
+      {"ok" in result && (
+        <p role="alert" className="text-red-800">
+          {tc(result.error)}
+        </p>
+      )}
       {state.status === "checked" && (
         <div className="space-y-4" aria-live="polite">
           {state.summary && <p data-testid="upload-summary">{state.summary}</p>}
@@ -85,9 +117,104 @@ export function UploadForm({
               </table>
             </section>
           )}
-          {state.problems.length === 0 && <p className="text-sm text-slate-700">{state.toSave === 0 ? t("nothingToSave") : state.kind === "plans" ? t("commitPlansPending") : t("commitPending")}</p>}
+          {state.problems.length === 0 &&
+            (state.toSave === 0 ? (
+              <p className="text-sm text-slate-700">{t("nothingToSave")}</p>
+            ) : (
+              // A new check starts a new save: its answer belongs to the file just checked.
+              <CommitPanel key={checks} unitId={unitId} state={state} file={checkedFile} commit={commit} reportHref={reportHref} />
+            ))}
         </div>
       )}
     </div>
+  );
+}
+
+function CommitPanel({
+  unitId,
+  state,
+  file,
+  commit,
+  reportHref,
+}: {
+  unitId: number;
+  state: Extract<UploadPreviewState, { status: "checked" }>;
+  file: File | null;
+  commit: Action<UploadCommitState>;
+  reportHref: string;
+}) {
+  const t = useTranslations("spreadsheet.upload");
+  const tc = useTranslations("spreadsheet.commit");
+  const [result, commitAction, pending] = useActionState(commit, { status: "idle" } as UploadCommitState | ActionRefusal);
+  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
+  const td = "border border-slate-300 px-2 py-1 align-top";
+  if ("ok" in result) {
+    return (
+      <p role="alert" className="text-red-800">
+        {tc(result.error)}
+      </p>
+    );
+  }
+  if (result.status === "saved") {
+    return (
+      <p role="status" className="font-semibold text-green-800" data-testid="upload-saved">
+        {result.message}{" "}
+        <a href={reportHref} className="font-normal text-red-800 underline">
+          {t("backToReport")}
+        </a>
+      </p>
+    );
+  }
+  const list = result.status === "refused" ? result.problems : result.status === "needs_confirmation" ? result.warnings : [];
+  return (
+    <form
+      action={(formData) => {
+        if (file) formData.set("file", file);
+        commitAction(formData);
+      }}
+      className="space-y-3 rounded-lg bg-white p-3 shadow-sm"
+      data-testid="upload-commit"
+    >
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="seen" value={state.seen} />
+      {result.status === "idle" ? (
+        <p className="text-sm text-slate-700">{t("readyToSave")}</p>
+      ) : (
+        <div role="alert" className={result.status === "refused" ? "text-red-800" : "text-amber-900"}>
+          <p className="font-semibold">{result.message}</p>
+          {list.length > 0 && (
+            <table className="mt-2 w-full border-collapse bg-white text-sm text-slate-900" data-testid="upload-commit-issues">
+              <thead>
+                <tr className="bg-slate-100">
+                  <th scope="col" className={th}>{t("columns.row")}</th>
+                  <th scope="col" className={th}>{t("columns.indicator")}</th>
+                  <th scope="col" className={th}>{t("columns.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((p, i) => (
+                  <tr key={i}>
+                    <td className={td}>{p.row ?? "—"}</td>
+                    <td className={td}>{p.column}</td>
+                    <td className={td}>{p.reason}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      )}
+      {result.status === "needs_confirmation" && (
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="confirm" value="yes" required />
+          {t("confirm")}
+        </label>
+      )}
+      {result.status !== "refused" && (
+        <button type="submit" disabled={pending || !file} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+          {pending ? t("saving") : state.kind === "plans" ? t("savePlans", { count: state.toSave }) : t("save", { count: state.toSave })}
+        </button>
+      )}
+    </form>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { units } from "../schema";
 
@@ -18,4 +18,19 @@ export async function getUnitChain({ unitId }: { unitId: number }): Promise<numb
     next = row.parentId;
   }
   return chain;
+}
+
+/**
+ * Codes of every unit in the subtree rooted at `rootUnitId` (the root included): the units an
+ * editor scoped there may change, as an upload's unit code names them.
+ */
+export async function getSubtreeUnitCodes({ rootUnitId }: { rootUnitId: number }): Promise<string[]> {
+  const rows = getDb().all<{ code: string }>(sql`
+    with recursive subtree(id) as (
+      select id from units where id = ${rootUnitId}
+      union all
+      select u.id from units u join subtree s on u.parent_id = s.id
+    )
+    select units.code as code from units join subtree on subtree.id = units.id`);
+  return rows.map((r) => r.code);
 }

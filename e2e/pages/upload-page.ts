@@ -23,6 +23,16 @@ export class UploadPage {
     await expect(this.page.getByRole("button", { name: "Kiểm tra tệp" })).toBeEnabled();
   }
 
+  /** Saves the checked file, confirming warnings when asked to, and waits for the answer. */
+  async save() {
+    await this.page.getByRole("button", { name: /^Ghi \d+ (số liệu|kế hoạch) vào hệ thống$/ }).click();
+    await expect(this.page.getByTestId("upload-saved").or(this.page.getByTestId("upload-commit").getByRole("alert"))).toBeVisible();
+  }
+
+  get saved(): Locator {
+    return this.page.getByTestId("upload-saved");
+  }
+
   /** Row, column and reason of every problem listed. */
   async problemRows(): Promise<string[][]> {
     return this.problems.locator("tbody tr").evaluateAll((rows) =>

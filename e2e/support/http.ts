@@ -25,6 +25,13 @@ export async function signInOverHttp(request: APIRequestContext, username: strin
   return response.ok() && typeof body.url === "string" && !body.url.includes("error=");
 }
 
+/** A file posted with a form, as a file input sends it. */
+export interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
 export interface ActionResponse {
   status: number;
   body: string;
@@ -36,10 +43,17 @@ export interface ActionResponse {
  */
 export async function postAction(
   request: APIRequestContext,
-  { page, action, fields, baseURL }: { page: string; action: string; fields: Record<string, string>; baseURL: string },
+  {
+    page,
+    action,
+    fields,
+    files = {},
+    baseURL,
+  }: { page: string; action: string; fields: Record<string, string>; files?: Record<string, UploadFile>; baseURL: string },
 ): Promise<ActionResponse> {
   const multipart = new FormData();
   for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
+  for (const [k, f] of Object.entries(files)) multipart.append(`_1_${k}`, new Blob([new Uint8Array(f.buffer)], { type: f.mimeType }), f.name);
   // The arguments come last, as React sends them: the server resolves them as soon as they arrive.
   // (A plain object would not do: JavaScript puts the integer-like key "0" first.)
   multipart.append("0", JSON.stringify([null, "$K1"]));

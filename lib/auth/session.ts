@@ -3,7 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { getActiveUser, type SessionUser } from "@/db/queries/users";
-import { getUnitChain } from "@/db/queries/scope";
+import { getSubtreeUnitCodes, getUnitChain } from "@/db/queries/scope";
 import { authOptions } from "./options";
 import { canEditUnit } from "./scope";
 
@@ -29,4 +29,11 @@ export async function mayEditUnit(user: SessionUser | null, unitId: number): Pro
   if (!user) return false;
   const chain = await getUnitChain({ unitId });
   return chain !== null && canEditUnit(user, chain);
+}
+
+/** Codes of the units the user may change, for checking the unit a file names; null when every unit is allowed. */
+export async function getScopeUnitCodes(user: SessionUser): Promise<string[] | null> {
+  if (user.role === "admin") return null;
+  if (user.role !== "editor" || user.scopeUnitId === null) return [];
+  return getSubtreeUnitCodes({ rootUnitId: user.scopeUnitId });
 }

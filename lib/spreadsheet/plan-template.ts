@@ -171,8 +171,9 @@ export function validatePlanUpload(
   if (!unitCode?.value) problem(unitCode?.row ?? null, "unitCode", "missingMeta", { field: labels.meta.unitCode });
   else {
     preview.unitCode = unitCode.value;
-    if (unitCode.value !== context.unit.code) problem(unitCode.row, "unitCode", "otherUnit", { fileCode: unitCode.value, unitCode: context.unit.code });
-    else if (context.scopeUnitCodes !== null && !context.scopeUnitCodes.includes(unitCode.value)) problem(unitCode.row, "unitCode", "outOfScope", { code: unitCode.value });
+    // Outside the user's units says more than "another unit": the file could never be saved by this user.
+    if (context.scopeUnitCodes !== null && !context.scopeUnitCodes.includes(unitCode.value)) problem(unitCode.row, "unitCode", "outOfScope", { code: unitCode.value });
+    else if (unitCode.value !== context.unit.code) problem(unitCode.row, "unitCode", "otherUnit", { fileCode: unitCode.value, unitCode: context.unit.code });
   }
   const year = meta("year");
   if (!year?.value) problem(year?.row ?? null, "year", "missingMeta", { field: labels.meta.year });

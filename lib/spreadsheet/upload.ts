@@ -177,10 +177,11 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
   };
 
   if (layout.unitCode !== null) {
-    if (layout.unitCode !== context.unit.code) {
-      problem(null, "unitCode", "otherUnit", { fileCode: layout.unitCode, unitCode: context.unit.code });
-    } else if (context.scopeUnitCodes !== null && !context.scopeUnitCodes.includes(layout.unitCode)) {
+    // Outside the user's units says more than "another unit": the file could never be saved by this user.
+    if (context.scopeUnitCodes !== null && !context.scopeUnitCodes.includes(layout.unitCode)) {
       problem(null, "unitCode", "outOfScope", { code: layout.unitCode });
+    } else if (layout.unitCode !== context.unit.code) {
+      problem(null, "unitCode", "otherUnit", { fileCode: layout.unitCode, unitCode: context.unit.code });
     }
   }
   if (layout.headerRow === null || layout.columns.code === undefined) return preview;

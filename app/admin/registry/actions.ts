@@ -2,17 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { withUser } from "@/app/_actions/with-user";
 import { getDb } from "@/db/client";
 import { importRegistry } from "@/db/registry/import";
 import { formatNumber } from "@/lib/numbers";
-import { mayImportRegistry } from "./guard";
 
-export type RegistryImportState = { status: "idle" } | { status: "done" | "refused"; message: string };
+export type RegistryImportState = { status: "idle" } | { status: "done"; message: string };
 
-/** Imports the registry (idempotent); a public endpoint, so it checks the guard itself. */
-export async function runRegistryImport(_previous: RegistryImportState): Promise<RegistryImportState> {
+/** Imports the registry (idempotent). A public endpoint: the wrapper refuses everyone but admins. */
+export const runRegistryImport = withUser(z.object({}), { admin: true }, async (): Promise<RegistryImportState> => {
   const t = await getTranslations("registry.admin");
-  if (!(await mayImportRegistry())) return { status: "refused", message: t("locked") };
   const r = importRegistry(getDb());
   const locale = (await getLocale()) === "en" ? "en" : "vi";
   const n = (v: number) => formatNumber(v, 0, locale);
@@ -27,4 +27,4 @@ export async function runRegistryImport(_previous: RegistryImportState): Promise
       lineage: n(r.lineage.inserted),
     }),
   };
-}
+});

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/auth/forbidden";
 import { RegistryImportForm } from "@/components/registry/registry-import-form";
 import { getRegistryStatus } from "@/db/queries/registry";
 import { formatNumber } from "@/lib/numbers";
+import { isAdmin } from "@/lib/auth/scope";
+import { requireUser } from "@/lib/auth/session";
 import { runRegistryImport } from "./actions";
-import { mayImportRegistry } from "./guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registry.admin");
   return { title: t("title"), robots: { index: false } };
 }
 
-/** Not linked from the navigation: an administrator's page, to be guarded by sign-in. */
+/** Administrators only, like the other admin pages (the import action checks again itself). */
 export default async function RegistryAdminPage() {
   await connection();
-  const [status, enabled, t, locale] = await Promise.all([getRegistryStatus(), mayImportRegistry(), getTranslations("registry.admin"), getLocale()]);
+  const user = await requireUser("/admin/registry");
+  if (!isAdmin(user)) return <Forbidden />;
+  const [status, t, locale] = await Promise.all([getRegistryStatus(), getTranslations("registry.admin"), getLocale()]);
   const n = (v: number) => formatNumber(v, 0, locale === "en" ? "en" : "vi");
   return (
     <div className="max-w-3xl space-y-4">
@@ -24,7 +28,7 @@ export default async function RegistryAdminPage() {
       <p data-testid="registry-status">
         {t("current", { provinces: n(status.provinces), communes: n(status.communes), lineage: n(status.lineage) })}
       </p>
-      <RegistryImportForm action={runRegistryImport} enabled={enabled} />
+      <RegistryImportForm action={runRegistryImport} />
     </div>
   );
 }

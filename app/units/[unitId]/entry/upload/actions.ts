@@ -1,16 +1,20 @@
 "use server";
 
 import { getLocale, getTranslations } from "next-intl/server";
-import { getUnitReportData } from "@/db/queries/report";
+import { z } from "zod";
+import { withUser } from "@/app/_actions/with-user";
+import { commitUpload as saveUpload } from "@/db/mutations/upload";
 import { getUnit } from "@/db/queries/units";
-import { getCurrentFigures, getCurrentPlans } from "@/db/queries/upload";
+import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
+import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
-import { isPlanTemplate, planFileYear, plansToSave, validatePlanUpload } from "@/lib/spreadsheet/plan-template";
+import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
-import type { UploadRow } from "@/lib/spreadsheet/upload";
-import { figuresToSave, readUploadLayout, validateUpload } from "@/lib/spreadsheet/upload";
+import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
+
+type Problem = { row: number | null; column: string; reason: string };
 
 export type UploadPreviewState =
   | { status: "idle" }
@@ -18,59 +22,83 @@ export type UploadPreviewState =
       status: "checked";
       kind: "actuals" | "plans";
       summary: string | null;
-      problems: { row: number | null; column: string; reason: string }[];
+      problems: Problem[];
       figures: { row: number; indicator: string; current: string; incoming: string; change: string }[];
-      /** Figures that saving would write; saving itself waits for the entry branch's saveActuals. */
+      /** Figures that saving would write. */
       toSave: number;
+      /** The stored revisions this preview saw, by figure: saving is refused where one has moved on since. */
+      seen: string;
     };
+
+export type UploadCommitState =
+  | { status: "idle" }
+  | { status: "refused"; message: string; problems: Problem[] }
+  | { status: "needs_confirmation"; message: string; warnings: Problem[] }
+  | { status: "saved"; message: string; saved: number };
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
+type Unit = { id: number; code: string; name: string };
+
+/** The rows of an uploaded file, or null when it is no readable template of a sensible size. */
+async function readFile(file: FormDataEntryValue | null): Promise<UploadRow[] | null> {
+  if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return null;
+  return readUploadFile(file.name, await file.arrayBuffer());
+}
+
+/** Every problem of a checked file, by row, column and reason in the interface language. */
+async function describeProblems(checked: CheckedUpload): Promise<Problem[]> {
+  const t = await getTranslations("spreadsheet");
+  const labels = checked.kind === "plans" ? planLabels() : uploadLabels();
+  const names: Record<string, string> = { ...labels.meta, ...labels.columns };
+  return checked.preview.problems.map((p) => ({
+    row: p.row,
+    column: p.column ? `${p.column}${p.field ? ` (${names[p.field]})` : ""}` : p.field ? names[p.field]! : "—",
+    // Reason codes are keys of the catalogue, "number.decimal_dot" included.
+    reason: t(`problem.${p.code}` as "problem.noHeader", p.params),
+  }));
+}
+
+const uploadSchema = z.object({ unitId: z.coerce.number().int().positive() });
+const commitSchema = uploadSchema.extend({
+  /** JSON of the revisions the preview saw; anything malformed counts as having seen nothing. */
+  seen: z.string().max(200_000),
+  confirm: z.literal("yes").optional(),
+});
+
 /**
  * Checks an uploaded template and says what saving it would change. It reads only: nothing is
- * written here. Saving will go through saveActuals (validation, scope check, revision and audit
- * in one transaction) when sign-in and data entry land; until then the scope is not restricted.
+ * written here. Signed-in editors of the unit (or admins) only, like manual entry.
  */
-export async function previewUpload(unitId: number, _previous: UploadPreviewState, formData: FormData): Promise<UploadPreviewState> {
+export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
+  const t = await getTranslations("spreadsheet");
+  const unit = (await getUnit({ unitId }))!;
+  const rows = await readFile(formData.get("file"));
+  if (!rows) {
+    return { status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }], figures: [], toSave: 0, seen: "{}" };
+  }
+  const checked = await checkUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user) });
+  const problems = await describeProblems(checked);
+  const seen = JSON.stringify(seenRevisions(checked));
+  return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
+});
+
+async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kind: "actuals" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tPeriod = await getTranslations("common.period");
   const locale = (await getLocale()) as Locale;
-  const fail = (reason: string): UploadPreviewState => ({ status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason }], figures: [], toSave: 0 });
-
-  const unit = await getUnit({ unitId });
-  const file = formData.get("file");
-  if (!unit || !(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return fail(t("problem.unreadableFile"));
-  const rows = await readUploadFile(file.name, await file.arrayBuffer());
-  if (!rows) return fail(t("problem.unreadableFile"));
-
-  if (isPlanTemplate(rows, planLabels())) return previewPlans(unit, rows);
-
-  const labels = uploadLabels();
-  const layout = readUploadLayout(rows, labels);
-  const year = layout.year ?? new Date().getFullYear();
-  const period = layout.period ?? "FY";
-  const [data, current] = await Promise.all([getUnitReportData({ unitId, year }), getCurrentFigures({ unitId, year, period })]);
-  const preview = validateUpload(layout, labels, { unit, scopeUnitCodes: null, indicators: data.indicators, current });
-
-  const byId = new Map(data.indicators.map((i) => [i.id, i]));
-  const fieldName = (field: string | null) =>
-    field === null ? "" : field in labels.columns ? labels.columns[field as keyof typeof labels.columns] : labels.meta[field as keyof typeof labels.meta];
+  const { preview } = checked;
+  const byId = new Map(checked.indicators.map((i) => [i.id, i]));
   const show = (v: number | null | undefined, decimals: number) => (v === null || v === undefined ? "—" : formatNumber(v, decimals, locale));
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const f of preview.figures) counts[f.change] += 1;
   return {
     status: "checked",
     kind: "actuals",
-    summary:
-      layout.year !== null && layout.period !== null
-        ? t("upload.summary", { unit: unit.name, period: tPeriod(layout.period), year: layout.year, rows: preview.figures.length, ...counts })
-        : null,
-    problems: preview.problems.map((p) => ({
-      row: p.row,
-      column: p.column ? `${p.column}${p.field ? ` (${fieldName(p.field)})` : ""}` : p.field ? fieldName(p.field) : "—",
-      // Reason codes are keys of the catalogue, "number.decimal_dot" included.
-      reason: t(`problem.${p.code}` as "problem.noHeader", p.params),
-    })),
+    summary: checked.periodKnown
+      ? t("upload.summary", { unit: unit.name, period: tPeriod(checked.period), year: checked.year, rows: preview.figures.length, ...counts })
+      : null,
+    problems,
     figures: preview.figures.map((f) => {
       const indicator = byId.get(f.indicatorId)!;
       return {
@@ -82,21 +110,17 @@ export async function previewUpload(unitId: number, _previous: UploadPreviewStat
       };
     }),
     toSave: figuresToSave(preview).length,
+    seen,
   };
 }
 
-async function previewPlans(unit: { id: number; code: string; name: string }, rows: UploadRow[]): Promise<UploadPreviewState> {
+async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind: "plans" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tVersion = await getTranslations("common.planVersion");
   const tComparator = await getTranslations("common.comparator");
   const locale = (await getLocale()) as Locale;
-  const labels = planLabels();
-  const year = planFileYear(rows, labels) ?? new Date().getFullYear();
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
-  const preview = validatePlanUpload(rows, labels, { unit, scopeUnitCodes: null, indicators: data.indicators, current });
-  const byId = new Map(data.indicators.map((i) => [i.id, i]));
-  const fieldName = (field: string | null) =>
-    field === null ? "" : field in labels.columns ? labels.columns[field as keyof typeof labels.columns] : labels.meta[field as keyof typeof labels.meta];
+  const { preview } = checked;
+  const byId = new Map(checked.indicators.map((i) => [i.id, i]));
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const p of preview.plans) counts[p.change] += 1;
   const show = (p: { comparator: "gte" | "lte" | "eq" | "range"; value: number; valueMax: number | null } | null, decimals: number) =>
@@ -107,11 +131,7 @@ async function previewPlans(unit: { id: number; code: string; name: string }, ro
     status: "checked",
     kind: "plans",
     summary: preview.year !== null ? t("upload.planSummary", { unit: unit.name, year: preview.year, rows: preview.plans.length, ...counts }) : null,
-    problems: preview.problems.map((p) => ({
-      row: p.row,
-      column: p.column ? `${p.column}${p.field ? ` (${fieldName(p.field)})` : ""}` : p.field ? fieldName(p.field) : "—",
-      reason: t(`problem.${p.code}` as "problem.noHeader", p.params),
-    })),
+    problems,
     figures: preview.plans.map((p) => {
       const indicator = byId.get(p.indicatorId)!;
       return {
@@ -123,5 +143,100 @@ async function previewPlans(unit: { id: number; code: string; name: string }, ro
       };
     }),
     toSave: plansToSave(preview).length,
+    seen,
   };
 }
+
+function parseSeen(text: string): Record<string, number> {
+  try {
+    const parsed = z.record(z.string(), z.number().int().min(0)).safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Saves a checked upload. The file is read and checked again on the server (figures sent by the
+ * browser are never trusted), then saved through the entry form's validation and writer: see
+ * db/mutations/upload.ts. A file that changes nothing writes nothing.
+ */
+export const commitUpload = withUser(commitSchema, { unitId: (input) => input.unitId }, async ({ unitId, seen, confirm }, { user, formData }): Promise<UploadCommitState> => {
+  const t = await getTranslations("spreadsheet");
+  const tEntry = await getTranslations("entry");
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  const unit = (await getUnit({ unitId }))!;
+  const rows = await readFile(formData.get("file"));
+  if (!rows) return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
+  const result = await saveUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  if (result.ok) {
+    if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
+    return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };
+  }
+  if (result.reason === "problems") return { status: "refused", message: t("commit.refused"), problems: await describeProblems(result.checked) };
+
+  const { checked } = result;
+  const indicator = (id: number) => checked.indicators.find((i) => i.id === id);
+  const number = (id: number, v: number) => formatNumber(v, indicator(id)?.decimals ?? 0, locale);
+  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
+  const rowOf = (id: number) =>
+    (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
+  const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });
+  // Entry-form keys are "field.indicatorId".
+  const idOf = (key: string) => Number(key.slice(key.indexOf(".") + 1));
+
+  switch (result.reason) {
+    case "plan_conflict":
+      return {
+        status: "refused",
+        message: tEntry("result.conflict"),
+        problems: result.conflicts.map((c) => ({
+          ...at(c.indicatorId),
+          reason: t("commit.planConflict", { who: c.updatedBy ?? tEntry("history.seed"), when: dateTime(c.updatedAt), value: number(c.indicatorId, c.value) }),
+        })),
+      };
+    case "conflict":
+      return {
+        status: "refused",
+        message: tEntry("result.conflict"),
+        problems: result.conflicts.map((c) => ({
+          ...at(c.indicatorId),
+          reason: t("commit.conflict", {
+            who: c.updatedBy ?? tEntry("history.seed"),
+            when: dateTime(c.updatedAt),
+            value: number(c.indicatorId, c.value),
+            status: tc(`figureStatus.${c.status}`),
+          }),
+        })),
+      };
+    case "figures":
+      return {
+        status: "refused",
+        message: t("commit.refused"),
+        problems: Object.entries(result.errors).map(([key, issue]) => ({
+          ...at(idOf(key)),
+          reason:
+            issue.code === "number"
+              ? t(`problem.number.${issue.error}` as "problem.noHeader", { value: "", suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
+              : tEntry(`issue.${issue.code}` as "issue.required", "max" in issue ? { max: issue.max } : {}),
+        })),
+      };
+    case "needs_confirmation":
+      return {
+        status: "needs_confirmation",
+        message: t("commit.needsConfirmation"),
+        warnings: Object.entries(result.warnings).flatMap(([key, list]) =>
+          list.map((w) => ({
+            ...at(idOf(key)),
+            reason:
+              w.code === "below_previous_period"
+                ? tEntry("warning.below_previous_period", { previous: number(idOf(key), w.previous) })
+                : w.code === "far_from_last_year"
+                  ? tEntry("warning.far_from_last_year", { lastYear: number(idOf(key), w.lastYear) })
+                  : tEntry("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) }),
+          })),
+        ),
+      };
+  }
+});

@@ -1,0 +1,186 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PLAN_COLUMNS } from "@/lib/spreadsheet/plan-template";
+import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
+import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
+import type { Db } from "../client";
+import { getSubtreeUnitCodes } from "../queries/scope";
+import { checkUpload, getCurrentFigures, seenRevisions } from "../queries/upload";
+import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "../schema";
+import { createTempDatabase } from "../testing/temp-database";
+import { saveActuals } from "./actuals";
+import { savePlans } from "./plans";
+import { commitUpload } from "./upload";
+
+let db: Db;
+let cleanup: () => void;
+beforeAll(async () => {
+  ({ db, cleanup } = await createTempDatabase());
+});
+afterAll(() => cleanup());
+
+const unitOf = (code: string) => db.select({ id: units.id, code: units.code }).from(units).where(eq(units.code, code)).all()[0]!;
+const indicatorId = (code: string) => db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code)).all()[0]!.id;
+const userId = (username: string) => db.select({ id: users.id }).from(users).where(eq(users.username, username)).all()[0]!.id;
+const counts = () => ({
+  actuals: db.select().from(actuals).all().length,
+  revisions: db.select().from(actualRevisions).all().length,
+  audit: db.select().from(auditLog).all().length,
+});
+
+/** A filled template as the spreadsheet reader returns it: the label lines, the header, the figures. */
+function file(unitCode: string, year: number, period: string, figures: UploadCell[][]): UploadRow[] {
+  const l = uploadLabels();
+  const lines: UploadCell[][] = [
+    [l.meta.unitCode, unitCode],
+    [l.meta.year, String(year)],
+    [l.meta.period, period],
+    [l.columns.code, l.columns.indicator, l.columns.measure, l.columns.value, l.columns.status, l.columns.numerator, l.columns.denominator, l.columns.note],
+    ...figures,
+  ];
+  return lines.map((cells, i) => ({ row: i + 1, cells }));
+}
+
+/** What the official sees, then saves: the preview's revisions go with the commit. */
+async function previewThenCommit(rows: UploadRow[], options: { user?: string; confirmed?: boolean; between?: () => Promise<void> } = {}) {
+  const unit = unitOf("14812");
+  const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+  const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+  await options.between?.();
+  return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: options.confirmed ?? false, userId: userId(options.user ?? "badinh") });
+}
+
+describe("saving an uploaded template", () => {
+  it("writes the changed figure with a revision and an audit row, like manual entry; the same file again writes nothing", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
+    const value = Math.round(stored.value) + 12;
+    const rows = file("14812", 2024, "Quý I", [["GTSX", null, null, String(value), "Chính thức", null, null, "Theo báo cáo quý"]]);
+    const before = counts();
+
+    const result = await previewThenCommit(rows);
+    expect(result).toMatchObject({ ok: true, saved: 1 });
+    expect(counts()).toEqual({ actuals: before.actuals, revisions: before.revisions + 1, audit: before.audit + 1 });
+    const [row] = db.select().from(actuals).where(eq(actuals.id, db.select().from(actuals).all().find((a) => a.unitId === unit.id && a.indicatorId === gtsx && a.year === 2024 && a.period === "Q1")!.id)).all();
+    expect(row).toMatchObject({ value, status: "official", revision: stored.revision + 1, note: "Theo báo cáo quý", updatedBy: userId("badinh") });
+    const audit = db.select().from(auditLog).all().at(-1)!;
+    expect(audit).toMatchObject({ action: "actual.update", unitId: unit.id, indicatorId: gtsx, userId: userId("badinh") });
+
+    const again = await previewThenCommit(rows);
+    expect(again).toMatchObject({ ok: true, saved: 0 });
+    expect(counts()).toEqual({ actuals: before.actuals, revisions: before.revisions + 1, audit: before.audit + 1 });
+  });
+
+  it("writes nothing when one row of the file is wrong, not even the good rows", async () => {
+    const before = counts();
+    const rows = file("14812", 2025, "Quý I", [
+      ["VON_DAU_TU", null, null, "130", "Ước", null, null, null],
+      ["KHONG_CO", null, null, "5", null, null, null, null],
+    ]);
+    const result = await previewThenCommit(rows);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe("problems");
+    expect(result.checked.preview.problems.map((p) => [p.row, p.code])).toEqual([[6, "unknownIndicator"]]);
+    expect(counts()).toEqual(before);
+  });
+
+  it("refuses a figure someone else changed after the preview, showing the other value, and writes nothing", async () => {
+    const unit = unitOf("14812");
+    const von = indicatorId("VON_DAU_TU");
+    const rows = file("14812", 2025, "6 tháng", [["VON_DAU_TU", null, null, "250", "Ước", null, null, null]]);
+    let before = counts();
+    const result = await previewThenCommit(rows, {
+      between: async () => {
+        await saveActuals({
+          unitId: unit.id, year: 2025, period: "H1", userId: userId("bimson"),
+          figures: [{ indicatorId: von, value: 240, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 }],
+        });
+        before = counts();
+      },
+    });
+    expect(result).toMatchObject({ ok: false, reason: "conflict", conflicts: [{ indicatorId: von, value: 240, revision: 1, updatedBy: "Cán bộ TX Bỉm Sơn" }] });
+    expect(counts()).toEqual(before);
+  });
+
+  it("refuses a file for a unit outside the user's units", async () => {
+    const before = counts();
+    const lamSon = unitOf("14815");
+    const rows = file("14815", 2025, "Quý I", [["VON_DAU_TU", null, null, "10", "Ước", null, null, null]]);
+    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unitOf("14812").id });
+    expect(scopeUnitCodes).toEqual(["14812"]);
+    const result = await commitUpload({ unit: lamSon, rows, scopeUnitCodes, seen: {}, confirmed: false, userId: userId("badinh") });
+    expect(result.ok).toBe(false);
+    expect(result.checked.preview.problems.map((p) => p.code)).toEqual(["outOfScope"]);
+    expect(counts()).toEqual(before);
+  });
+
+  it("asks for the same confirmation as manual entry before saving an unusual figure", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
+    // Official back to estimate: the entry form warns about the downgrade.
+    const rows = file("14812", 2024, "Quý I", [["GTSX", null, null, String(stored.value), "Ước", null, null, null]]);
+    const before = counts();
+    const unconfirmed = await previewThenCommit(rows);
+    expect(unconfirmed).toMatchObject({ ok: false, reason: "needs_confirmation" });
+    if (!unconfirmed.ok && unconfirmed.reason === "needs_confirmation") {
+      expect(Object.values(unconfirmed.warnings).flat().map((w) => w.code)).toEqual(["status_downgrade"]);
+    }
+    expect(counts()).toEqual(before);
+    expect(await previewThenCommit(rows, { confirmed: true })).toMatchObject({ ok: true, saved: 1 });
+    expect(counts().revisions).toBe(before.revisions + 1);
+  });
+
+  it("saves a plans file of two versions and two decisions in one go, audited; the same file again writes nothing", async () => {
+    const unit = unitOf("14812");
+    const l = planLabels();
+    const rows: UploadRow[] = [
+      [l.meta.unitCode, "14812"],
+      [l.meta.year, "2019"],
+      PLAN_COLUMNS.map((c) => l.columns[c]),
+      ["GTSX", null, null, "KH cấp trên giao", "trở lên", "4.000", null, "12/QĐ-UBND", "05/01/2019"],
+      ["GTSX", null, null, "KH HĐND giao", "trở lên", "4.200", null, "03/NQ-HĐND", "10/01/2019"],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const planCount = () => db.select().from(plans).all().length;
+    const before = { plans: planCount(), audit: counts().audit };
+    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const commit = async () => {
+      const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+      return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+    };
+    expect(await commit()).toMatchObject({ ok: true, saved: 2 });
+    expect({ plans: planCount(), audit: counts().audit }).toEqual({ plans: before.plans + 2, audit: before.audit + 2 });
+    const stored = db.select().from(plans).all().filter((p) => p.unitId === unit.id && p.year === 2019);
+    expect(stored.map((p) => [p.version, p.value, p.documentNumber, p.documentDate]).sort()).toEqual([
+      ["council", 4200, "03/NQ-HĐND", "2019-01-10"],
+      ["higher_level", 4000, "12/QĐ-UBND", "2019-01-05"],
+    ]);
+    expect(await commit()).toMatchObject({ ok: true, saved: 0 });
+    expect({ plans: planCount(), audit: counts().audit }).toEqual({ plans: before.plans + 2, audit: before.audit + 2 });
+  });
+
+  it("writes none of a plans file's versions when one of them changed since the preview", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const l = planLabels();
+    const rows: UploadRow[] = [
+      [l.meta.unitCode, "14812"],
+      [l.meta.year, "2018"],
+      PLAN_COLUMNS.map((c) => l.columns[c]),
+      ["GTSX", null, null, "KH cấp trên giao", "trở lên", "3.000", null, "1/QĐ-UBND", "05/01/2018"],
+      ["GTSX", null, null, "KH HĐND giao", "trở lên", "3.100", null, "2/NQ-HĐND", "10/01/2018"],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+    await savePlans({
+      unitId: unit.id, year: 2018, version: "council", document: { number: null, date: null }, userId: userId("bimson"),
+      plans: [{ indicatorId: gtsx, comparator: "gte", value: 3050, valueMax: null, expectedRevision: 0 }],
+    });
+    const before = { plans: db.select().from(plans).all().length, audit: counts().audit };
+    const result = await commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+    expect(result).toMatchObject({ ok: false, reason: "plan_conflict", conflicts: [{ indicatorId: gtsx, value: 3050, updatedBy: "Cán bộ TX Bỉm Sơn" }] });
+    // The higher level's plan, written first in the same transaction, is undone too.
+    expect({ plans: db.select().from(plans).all().length, audit: counts().audit }).toEqual(before);
+  });
+});
