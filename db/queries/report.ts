@@ -4,7 +4,7 @@ import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { getDb } from "../client";
 import { actuals, indicators, plans } from "../schema";
 
-const indicatorColumns = {
+export const indicatorColumns = {
   id: indicators.id,
   code: indicators.code,
   nameVi: indicators.nameVi,

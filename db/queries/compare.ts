@@ -1,0 +1,114 @@
+import "server-only";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { CompareUnit, UnitFigures } from "@/lib/compare";
+import type { IndicatorDef, PlanFigure } from "@/lib/report";
+import { getDb } from "../client";
+import { actuals, indicators, plans, units } from "../schema";
+import { indicatorColumns } from "./report";
+
+/** Which units are compared: the children of a unit, or every commune-level unit of the country. */
+export type CompareScope = { parentId: number } | { level: number };
+
+/** Level of communes, wards and special zones in the hierarchy (1 province, 2 district, 3 commune). */
+export const COMMUNE_LEVEL = 3;
+
+function unitFilter(scope: CompareScope): SQL {
+  return "parentId" in scope ? eq(units.parentId, scope.parentId) : eq(units.level, scope.level);
+}
+
+const planColumns = {
+  unitId: plans.unitId,
+  indicatorId: plans.indicatorId,
+  version: plans.version,
+  comparator: plans.comparator,
+  value: plans.value,
+  valueMax: plans.valueMax,
+  source: plans.source,
+  documentNumber: plans.documentNumber,
+  documentDate: plans.documentDate,
+};
+
+const actualColumns = {
+  unitId: actuals.unitId,
+  indicatorId: actuals.indicatorId,
+  year: actuals.year,
+  period: actuals.period,
+  value: actuals.value,
+  numerator: actuals.numerator,
+  denominator: actuals.denominator,
+  statedValue: actuals.statedValue,
+  status: actuals.status,
+  source: actuals.source,
+};
+
+export async function getIndicators(): Promise<IndicatorDef[]> {
+  return getDb().select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
+}
+
+/** The indicators with what they depend on: the base of a growth rate and the weight of an average. */
+export function withDependencies(all: IndicatorDef[], chosen: IndicatorDef[]): IndicatorDef[] {
+  const ids = new Set(chosen.map((i) => i.id));
+  for (const i of chosen) {
+    if (i.baseIndicatorId !== null) ids.add(i.baseIndicatorId);
+    if (i.weightIndicatorId !== null) ids.add(i.weightIndicatorId);
+  }
+  return all.filter((i) => ids.has(i.id));
+}
+
+export interface UnitsFigures {
+  units: CompareUnit[];
+  figuresByUnit: Map<number, UnitFigures>;
+}
+
+/**
+ * Plans of the year and actuals of the year and the one before for a set of units, in three
+ * queries whatever the number of units (one for the units, one for plans, one for actuals).
+ */
+export async function getUnitsFigures({
+  scope,
+  year,
+  indicatorIds,
+}: {
+  scope: CompareScope;
+  year: number;
+  /** Restrict to these indicators; all when omitted. */
+  indicatorIds?: number[];
+}): Promise<UnitsFigures> {
+  const db = getDb();
+  const where = unitFilter(scope);
+  const unitRows = db
+    .select({ id: units.id, code: units.code, name: units.name, type: units.type })
+    .from(units)
+    .where(where)
+    .orderBy(asc(units.code))
+    .all();
+  const byIndicator = (column: typeof plans.indicatorId | typeof actuals.indicatorId) =>
+    indicatorIds ? inArray(column, indicatorIds) : undefined;
+  const planRows = db
+    .select(planColumns)
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .where(and(where, eq(plans.year, year), byIndicator(plans.indicatorId)))
+    .all();
+  const actualRows = db
+    .select(actualColumns)
+    .from(actuals)
+    .innerJoin(units, eq(units.id, actuals.unitId))
+    .where(and(where, inArray(actuals.year, [year, year - 1]), byIndicator(actuals.indicatorId)))
+    .all();
+
+  const figuresByUnit = new Map<number, UnitFigures>(unitRows.map((u) => [u.id, { plans: [], actuals: [] }]));
+  for (const { unitId, ...plan } of planRows) figuresByUnit.get(unitId)?.plans.push(plan);
+  for (const { unitId, ...actual } of actualRows) figuresByUnit.get(unitId)?.actuals.push(actual);
+  return { units: unitRows, figuresByUnit };
+}
+
+/** A unit's own plans for a year (the comparison's total row is judged against them). */
+export async function getUnitPlans({ unitId, year, indicatorIds }: { unitId: number; year: number; indicatorIds?: number[] }): Promise<PlanFigure[]> {
+  return getDb()
+    .select(planColumns)
+    .from(plans)
+    .where(and(eq(plans.unitId, unitId), eq(plans.year, year), indicatorIds ? inArray(plans.indicatorId, indicatorIds) : undefined))
+    .all()
+    .map(({ unitId: _unitId, ...plan }) => plan);
+}
