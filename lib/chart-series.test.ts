@@ -23,7 +23,7 @@ describe("chartSeries", () => {
     });
     expect(s.seasonal).toBe(true);
     expect(s.points.map((p) => p.actual)).toEqual([0.33, 2.3, null, null]);
-    expect(s.points.map((p) => p.provisional)).toEqual([false, true, false, false]);
+    expect(s.points.map((p) => p.figureStatus)).toEqual(["official", "estimate", null, null]);
     expect(s.points.map((p) => p.lastYear)).toEqual([0.28, 2.08, 3.72, 4]);
     expect(s.points[0]!.expected).toBeCloseTo(4.4 * 0.07, 9);
     expect(s.points[1]!.expected).toBeCloseTo(4.4 * 0.52, 9);

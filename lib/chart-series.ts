@@ -1,15 +1,15 @@
 // Series for a unit's progress chart on one indicator: cumulative actual by period against the
 // year's plan, the expected pace (straight, or seasonal from last year's shape), last year's same
 // periods, and a projection to year end with the status it would reach. Pure.
-import { PERIODS, type IndicatorStatus, type Period } from "./domain";
+import { PERIODS, type FigureStatus, type IndicatorStatus, type Period } from "./domain";
 import { evaluate, type PeriodFigures } from "./progress";
 import { buildUnitReport, type ActualFigure, type IndicatorDef, type PlanChoice, type PlanFigure, type ReportRow } from "./report";
 
 export interface ChartPoint {
   period: Period;
   actual: number | null;
-  /** The actual is an estimate (ước) or preliminary. */
-  provisional: boolean;
+  /** ước, sơ bộ or chính thức; null without an actual. */
+  figureStatus: FigureStatus | null;
   plan: number | null;
   expected: number | null;
   lastYear: number | null;
@@ -74,7 +74,7 @@ export function chartSeries(input: ChartInput): ChartSeries {
     return {
       period: p,
       actual: shown?.value ?? null,
-      provisional: shown !== null && shown.status !== "official",
+      figureStatus: shown?.status ?? null,
       plan: plan?.value ?? null,
       expected,
       lastYear: row?.samePeriodLastYear ?? null,

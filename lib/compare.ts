@@ -34,6 +34,8 @@ export interface CompareCell {
   attainment: number | null;
   status: IndicatorStatus | null;
   provisional: boolean;
+  /** ước, sơ bộ or chính thức; null without a figure. */
+  figureStatus: FigureStatus | null;
 }
 
 export interface CompareRow {
@@ -68,6 +70,7 @@ const EMPTY_CELL: CompareCell = {
   attainment: null,
   status: null,
   provisional: false,
+  figureStatus: null,
 };
 
 function toCell(row: ReportRow | undefined, planChoice: PlanChoice): CompareCell {
@@ -81,6 +84,7 @@ function toCell(row: ReportRow | undefined, planChoice: PlanChoice): CompareCell
     attainment: row.evaluation?.attainment ?? null,
     status: row.evaluation?.status ?? null,
     provisional: row.actual !== null && row.actual.status !== "official",
+    figureStatus: row.actual?.status ?? null,
   };
 }
 

@@ -8,6 +8,10 @@ describe("view parameters in the URL", () => {
     ).toEqual({ year: 2024, period: "H1", plan: "higher_level", indicators: ["GTSX", "THU_NSNN"], sort: "-GTSX", status: "on_track" });
   });
 
+  it("reads the indicators of a submitted form, one field per checkbox", () => {
+    expect(compareParamsSchema.parse({ indicators: ["GTSX", "DAN_SO"] }).indicators).toEqual(["GTSX", "DAN_SO"]);
+  });
+
   it("falls back to defaults for anything malformed", () => {
     expect(compareParamsSchema.parse({ year: "abc", period: "Q5", indicators: "a b;DROP", sort: "x y", type: "city" })).toEqual({
       indicators: [],

@@ -9,7 +9,7 @@ const INDICATOR_CODE = /^[A-Z0-9_]{1,40}$/;
 
 /** "GTSX,THU_NSNN" → ["GTSX", "THU_NSNN"]: at most 12 well-formed codes, duplicates removed. */
 const codeList = z
-  .string()
+  .preprocess((v) => (Array.isArray(v) ? v.join(",") : v), z.string())
   .transform((s) => [...new Set(s.split(",").map((c) => c.trim().toUpperCase()).filter((c) => INDICATOR_CODE.test(c)))].slice(0, 12))
   .optional()
   .catch(undefined);

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ComparisonView } from "@/components/compare/comparison-view";
+import { COMMUNE_LEVEL } from "@/db/queries/compare";
+import { getLatestPlanYear } from "@/db/queries/report";
+import { compareParamsSchema } from "@/lib/view-params";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return { title: t("countryTitle") };
+}
+
+/** Every commune-level unit of the country side by side (3.321 since the 2025 reform). */
+export default async function CompareCountryPage({ searchParams }: Props) {
+  const query = compareParamsSchema.parse(await searchParams);
+  const t = await getTranslations("compare");
+  const latest = await getLatestPlanYear();
+  if (latest === null) return <p>{t("noYears")}</p>;
+  const years = [latest, latest - 1, latest - 2];
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-semibold">{t("countryHeading")}</h1>
+      <ComparisonView scope={{ level: COMMUNE_LEVEL }} parent={null} years={years} query={query} csvStem="so-sanh-ca-nuoc" />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ComparisonView } from "@/components/compare/comparison-view";
+import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { UnitNav } from "@/components/units/unit-nav";
+import { getReportYears } from "@/db/queries/report";
+import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { unitIdSchema } from "@/lib/report-params";
+import { compareParamsSchema, viewQuery } from "@/lib/view-params";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const t = await getTranslations("compare");
+  return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
+}
+
+export default async function CompareChildrenPage({ params, searchParams }: Props) {
+  const unitId = unitIdSchema.safeParse((await params).unitId);
+  if (!unitId.success) notFound();
+  const unit = await getUnit({ unitId: unitId.data });
+  if (!unit) notFound();
+  const query = compareParamsSchema.parse(await searchParams);
+  const [years, ancestors, children] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getChildUnits({ unitId: unit.id })]);
+  if (children.length === 0) notFound();
+  const t = await getTranslations("compare");
+  const year = query.year ?? years[0];
+  const view = { year, period: query.period, plan: query.plan };
+  const firstIndicator = query.indicators?.[0];
+
+  return (
+    <div className="space-y-5">
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare" />
+      <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
+      <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, count: children.length })}</h1>
+      <p className="text-sm">
+        <Link href={`/units/${unit.id}/compare/charts${viewQuery({ ...view, indicator: firstIndicator })}`} className="text-red-800 underline">
+          {t("toCharts")}
+        </Link>
+      </p>
+      {year === undefined ? (
+        <p>{t("noYears")}</p>
+      ) : (
+        <ComparisonView scope={{ parentId: unit.id }} parent={unit} years={years} query={{ ...query, year }} csvStem={`so-sanh-${unit.code}`} />
+      )}
+    </div>
+  );
+}
