@@ -1,0 +1,279 @@
+// npm run bench: the dashboards at national scale, measured.
+//
+// 1. Builds data/national.db if missing (npm run db:national) and the production build if it is
+//    older than the code.
+// 2. Starts `next start` on that database and loads it from this process over loopback with
+//    autocannon: a province dashboard, a commune dashboard, the comparison of a province's
+//    communes and of all the country's communes, and a bare page as the baseline.
+// 3. In this process, times the same reads three ways: raw SQL through better-sqlite3, the data
+//    layer the pages call (db/queries), and data layer + domain logic (lib/) — what a page does.
+// Prints a table and writes bench-results/latest.json. Bounded: about two minutes.
+//
+// Runs under `node --conditions=react-server` so that the query modules' "server-only" import resolves.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+
+const ROOT = process.cwd();
+const DB_FILE = path.resolve(process.env.NATIONAL_DATABASE_PATH ?? "data/national.db");
+const PORT = Number(process.env.BENCH_PORT ?? 3412);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const TIMING_RUNS = Number(process.env.BENCH_TIMING_RUNS ?? 15);
+const BASE = `http://127.0.0.1:${PORT}`;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(p));
+    else if (/\.(tsx?|json|css)$/.test(entry.name) && !entry.name.endsWith(".test.ts")) newest = Math.max(newest, fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function ensureBuild() {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const sources = Math.max(...["app", "components", "lib", "db/queries"].map((d) => newestMtime(path.join(ROOT, d))));
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) {
+    console.log("Reusing the production build in .next");
+    return;
+  }
+  console.log("Building for production (next build)…");
+  const r = spawnSync("./node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+function ensureDatabase() {
+  if (fs.existsSync(DB_FILE)) return;
+  console.log(`No ${DB_FILE}: generating it (npm run db:national)…`);
+  const r = spawnSync("./node_modules/.bin/tsx", ["db/national/generate.ts"], { stdio: "inherit", env: { ...process.env, NATIONAL_DATABASE_PATH: DB_FILE } });
+  if (r.status !== 0) throw new Error("db:national failed");
+}
+
+async function waitForServer(server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error("next start exited");
+    try {
+      const res = await fetch(`${BASE}/bench/bare`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("next start did not answer within 60 s");
+}
+
+/** Bytes on the wire for a page fetched with gzip, as a browser would. */
+function gzipSize(url: string): Promise<{ status: number; gzip: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        let bytes = 0;
+        res.on("data", (c: Buffer) => (bytes += c.length));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, gzip: bytes, encoding: String(res.headers["content-encoding"] ?? "none") }));
+      })
+      .on("error", reject);
+  });
+}
+
+async function load(url: string) {
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip" } });
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors };
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
+  await fn(); // warm: statement cache, page cache
+  const runs: number[] = [];
+  for (let i = 0; i < TIMING_RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    runs.push(performance.now() - t0);
+  }
+  return median(runs);
+}
+
+interface Targets {
+  provinceId: number;
+  provinceName: string;
+  communeId: number;
+  communeName: string;
+  communes: number;
+}
+
+function pickTargets(): Targets {
+  const db = new Database(DB_FILE, { readonly: true });
+  // The province with the most communes: the heaviest province dashboard and comparison.
+  const province = db
+    .prepare("select p.id, p.name, count(c.id) as n from units p join units c on c.parent_id = p.id where p.parent_id is null group by p.id order by n desc limit 1")
+    .get() as { id: number; name: string; n: number };
+  const commune = db.prepare("select id, name from units where parent_id = ? order by code limit 1").get(province.id) as { id: number; name: string };
+  const communes = (db.prepare("select count(*) as n from units where level = 3").get() as { n: number }).n;
+  db.close();
+  return { provinceId: province.id, provinceName: province.name, communeId: commune.id, communeName: commune.name, communes };
+}
+
+/** The same reads as db/queries, written as plain SQL and run through better-sqlite3 directly. */
+function rawQueries(db: Database.Database) {
+  const q = {
+    indicators: db.prepare("select * from indicators order by sort_order, id"),
+    unitPlans: db.prepare("select * from plans where unit_id = ? and year = ?"),
+    unitActuals: db.prepare("select * from actuals where unit_id = ? and year in (?, ?)"),
+    childUnits: db.prepare("select id, code, name, type from units where parent_id = ? order by code"),
+    childPlans: db.prepare("select p.* from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?"),
+    childActuals: db.prepare("select a.* from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and a.year in (?, ?)"),
+    levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code"),
+  };
+  const inList = (ids: number[]) => ids.map(() => "?").join(",");
+  return {
+    dashboard(unitId: number, year: number) {
+      q.indicators.all();
+      q.unitPlans.all(unitId, year);
+      q.unitActuals.all(unitId, year, year - 1);
+      q.childUnits.all(unitId);
+      q.childPlans.all(unitId, year);
+      q.childActuals.all(unitId, year, year - 1);
+    },
+    compare(scope: { parentId: number } | { level: number }, parentId: number | null, year: number, indicatorIds: number[]) {
+      q.indicators.all();
+      if (parentId !== null) q.unitPlans.all(parentId, year);
+      const where = "parentId" in scope ? "u.parent_id = ?" : "u.level = ?";
+      const key = "parentId" in scope ? scope.parentId : scope.level;
+      ("parentId" in scope ? q.childUnits : q.levelUnits).all(key);
+      db.prepare(`select p.* from plans p join units u on u.id = p.unit_id where ${where} and p.year = ? and p.indicator_id in (${inList(indicatorIds)})`).all(key, year, ...indicatorIds);
+      db.prepare(`select a.* from actuals a join units u on u.id = a.unit_id where ${where} and a.year in (?, ?) and a.indicator_id in (${inList(indicatorIds)})`).all(key, year, year - 1, ...indicatorIds);
+    },
+  };
+}
+
+async function main() {
+  const started = Date.now();
+  ensureDatabase();
+  ensureBuild();
+  const targets = pickTargets();
+  const year = 2025;
+  const urls = {
+    bare: `${BASE}/bench/bare`,
+    provinceDashboard: `${BASE}/units/${targets.provinceId}?year=${year}`,
+    communeDashboard: `${BASE}/units/${targets.communeId}?year=${year}`,
+    provinceCompare: `${BASE}/units/${targets.provinceId}/compare?year=${year}`,
+    countryCompare: `${BASE}/compare?year=${year}`,
+  };
+
+  console.log(`Starting next start on ${DB_FILE} (port ${PORT})…`);
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "false", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const served: Record<string, Awaited<ReturnType<typeof load>> & { gzip: number; encoding: string; status: number }> = {};
+  try {
+    await waitForServer(server);
+    for (const [name, url] of Object.entries(urls)) {
+      const size = await gzipSize(url);
+      served[name] = { ...(await load(url)), ...size };
+      console.log(`  ${name}: ${served[name]!.rps.toFixed(1)} req/s, p50 ${served[name]!.p50} ms, p99 ${served[name]!.p99} ms, ${(size.gzip / 1024).toFixed(1)} KB ${size.encoding}`);
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+
+  // In-process timings of the same reads, server stopped so that nothing competes for the cores.
+  process.env.DATABASE_PATH = DB_FILE;
+  const { getIndicators, getUnitPlans, getUnitsFigures, withDependencies, COMMUNE_LEVEL } = await import("../queries/compare");
+  const { getUnitReportData } = await import("../queries/report");
+  const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
+  const { compareRows, compareTotal } = await import("../../lib/compare");
+  const { getDb } = await import("../client");
+  const raw = rawQueries(getDb().$client);
+
+  const all = await getIndicators();
+  const defaultColumns = async (parentId: number | null) => {
+    const planned = new Set(parentId === null ? [] : (await getUnitPlans({ unitId: parentId, year })).map((p) => p.indicatorId));
+    const withPlans = all.filter((i) => planned.has(i.id));
+    return (withPlans.length > 0 ? withPlans : all).slice(0, 5);
+  };
+
+  const dashboardData = (unitId: number) =>
+    Promise.all([getIndicators(), getUnitReportData({ unitId, year }), getUnitsFigures({ scope: { parentId: unitId }, year })]);
+  const dashboardPage = async (unitId: number) => {
+    const [indicators, unit, children] = await dashboardData(unitId);
+    summarizeStatuses(buildUnitReport({ ...unit, year, period: "FY" }));
+    for (const u of children.units) summarizeStatuses(buildUnitReport({ indicators, ...children.figuresByUnit.get(u.id)!, year, period: "FY", planChoice: "council" }));
+  };
+  const compareData = async (scope: { parentId: number } | { level: number }, parentId: number | null) => {
+    const columns = await defaultColumns(parentId);
+    const needed = withDependencies(all, columns);
+    const [indicators, parentPlans, figures] = await Promise.all([
+      getIndicators(),
+      parentId === null ? Promise.resolve([]) : getUnitPlans({ unitId: parentId, year }),
+      getUnitsFigures({ scope, year, indicatorIds: needed.map((i) => i.id) }),
+    ]);
+    return { columns, needed, indicators, parentPlans, figures };
+  };
+  const comparePage = async (scope: { parentId: number } | { level: number }, parentId: number | null) => {
+    const { columns, needed, parentPlans, figures } = await compareData(scope, parentId);
+    const input = { columns, indicators: needed, children: figures.units, figuresByUnit: figures.figuresByUnit, parentPlans, year, period: "FY" as const, planChoice: "council" as const };
+    compareRows(input);
+    compareTotal(input);
+  };
+
+  const views = [
+    { name: "provinceDashboard", label: `Province dashboard (${targets.provinceName})`, raw: () => raw.dashboard(targets.provinceId, year), data: () => dashboardData(targets.provinceId), page: () => dashboardPage(targets.provinceId) },
+    { name: "communeDashboard", label: `Commune dashboard (${targets.communeName})`, raw: () => raw.dashboard(targets.communeId, year), data: () => dashboardData(targets.communeId), page: () => dashboardPage(targets.communeId) },
+    {
+      name: "provinceCompare",
+      label: `Compare the communes of ${targets.provinceName}`,
+      raw: async () => raw.compare({ parentId: targets.provinceId }, targets.provinceId, year, withDependencies(all, await defaultColumns(targets.provinceId)).map((i) => i.id)),
+      data: () => compareData({ parentId: targets.provinceId }, targets.provinceId),
+      page: () => comparePage({ parentId: targets.provinceId }, targets.provinceId),
+    },
+    {
+      name: "countryCompare",
+      label: `Compare all ${targets.communes} communes of the country`,
+      raw: async () => raw.compare({ level: COMMUNE_LEVEL }, null, year, withDependencies(all, await defaultColumns(null)).map((i) => i.id)),
+      data: () => compareData({ level: COMMUNE_LEVEL }, null),
+      page: () => comparePage({ level: COMMUNE_LEVEL }, null),
+    },
+  ];
+
+  const rows = [];
+  for (const v of views) {
+    const rawMs = await time(v.raw);
+    const dataMs = await time(v.data);
+    const pageMs = await time(v.page);
+    const h = served[v.name]!;
+    rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: h.rps / served.bare!.rps });
+  }
+
+  const fmt = (n: number, d = 1) => n.toFixed(d);
+  console.log(`\nNational dataset ${DB_FILE} (${(fs.statSync(DB_FILE).size / 1024 / 1024).toFixed(0)} MB); ${CONNECTIONS} connections × ${DURATION} s per URL; medians of ${TIMING_RUNS} in-process runs`);
+  console.log(`Bare page: ${fmt(served.bare!.rps)} req/s, p50 ${served.bare!.p50} ms, p99 ${served.bare!.p99} ms\n`);
+  console.log("| view | req/s | p50 ms | p99 ms | gzip KB | raw SQL ms | data layer ms | data + domain ms | data / raw | req/s / bare |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const r of rows) {
+    console.log(
+      `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${fmt(r.throughputShare * 100, 0)}% |`,
+    );
+  }
+  const failures = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.status !== 200);
+  if (failures.length > 0) console.log(`\nWARNING: non-2xx or errors in ${failures.map((f) => f.view).join(", ")}`);
+  fs.mkdirSync("bench-results", { recursive: true });
+  fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), bare: served.bare, rows }, null, 2));
+  console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s; bench-results/latest.json written.`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
