@@ -6,6 +6,13 @@ import type { ChartPoint } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 
+/** A marked point of the actual line; tests and screen-reader-free checks find it by its data attribute. */
+function ActualDot(props: { cx?: number; cy?: number; index?: number; value?: unknown }) {
+  const { cx, cy, index, value } = props;
+  if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={index} />;
+  return <circle key={index} cx={cx} cy={cy} r={4} fill="#b91c1c" stroke="#fff" strokeWidth={1} data-series="actual" />;
+}
+
 /**
  * Cumulative actual against the plan line, the expected pace, last year and the projection.
  * Each series has its own dash pattern and marker, so the chart reads without colour; the same
@@ -85,8 +92,7 @@ export function ProgressChart({
           dataKey="actual"
           stroke="#b91c1c"
           strokeWidth={3}
-          dot={{ r: 4, fill: "#b91c1c" }}
-          className="chart-actual"
+          dot={ActualDot}
           isAnimationActive={false}
         />
       </ComposedChart>

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { STATUS_STYLE } from "@/components/status/status-style";
 import { filterRows, type CompareRow } from "@/lib/compare";
+import { decodeCell, decodeRows, type WireCell, type WireRow } from "@/lib/compare-wire";
 import { toCsv } from "@/lib/csv";
 import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type UnitType } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
@@ -22,8 +23,9 @@ export interface CompareColumn {
 
 export interface CompareTableProps {
   columns: CompareColumn[];
-  rows: CompareRow[];
-  total: { name: string; cells: CompareRow["cells"]; coverage: Record<string, { reported: number; expected: number }> } | null;
+  /** Compact rows (lib/compare-wire): thousands of units stay a small payload. */
+  rows: WireRow[];
+  total: { name: string; cells: WireCell[]; coverage: Record<string, { reported: number; expected: number }> } | null;
   show: CompareShow;
   initial: { sort?: string; status?: IndicatorStatus; type?: UnitType; q?: string };
   /** Query string (year, period, plan) for links to the units' dashboards. */
@@ -51,7 +53,12 @@ function syncUrl(values: Record<string, string | undefined>) {
   window.history.replaceState(window.history.state, "", url);
 }
 
-export function CompareTable({ columns, rows, total, show, initial, linkQuery, csvName, caption }: CompareTableProps) {
+export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption }: CompareTableProps) {
+  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code)), [wireRows, columns]);
+  const total = useMemo(
+    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0)])) } : null),
+    [wireTotal, columns],
+  );
   const t = useTranslations("compare");
   const tStatus = useTranslations("common.indicatorStatus");
   const tType = useTranslations("common.unitType");
@@ -110,12 +117,12 @@ export function CompareTable({ columns, rows, total, show, initial, linkQuery, c
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
-  const formatCell = (code: string, cells: CompareRow["cells"]): string => {
+  const formatCell = (code: string, cells: CompareRow["cells"], empty = "—"): string => {
     const cell = cells[code];
     const col = columns.find((c) => c.code === code)!;
-    if (!cell) return "—";
+    if (!cell) return empty;
     const v = show === "percent" ? cell.percentOfPlan : cell.value;
-    if (v === null || !Number.isFinite(v)) return "—";
+    if (v === null || !Number.isFinite(v)) return empty;
     return show === "percent" ? formatPercent(v, 1, locale) : formatNumber(v, col.decimals, locale);
   };
 
@@ -124,7 +131,7 @@ export function CompareTable({ columns, rows, total, show, initial, linkQuery, c
     const line = (code: string, name: string, cells: CompareRow["cells"]) => [
       code,
       name,
-      ...columns.flatMap((c) => [formatCell(c.code, cells), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
+      ...columns.flatMap((c) => [formatCell(c.code, cells, ""), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
     ];
     const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells))];
     const blob = new Blob([toCsv(header, body)], { type: "text/csv;charset=utf-8" });
@@ -194,7 +201,7 @@ export function CompareTable({ columns, rows, total, show, initial, linkQuery, c
           {t("rowCount", { shown: tableRows.length, total: rows.length })}
         </p>
       </div>
-      <div ref={scrollRef} className="max-h-[70vh] overflow-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption}>
+      <div ref={scrollRef} className="relative max-h-[70vh] overflow-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-separate border-spacing-0 text-sm" data-testid="compare-table" aria-rowcount={tableRows.length + 2}>
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 z-20 bg-slate-100">

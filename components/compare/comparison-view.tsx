@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getIndicators, getUnitPlans, getUnitsFigures, withDependencies, type CompareScope } from "@/db/queries/compare";
-import { compareRows, compareTotal, type CompareRow } from "@/lib/compare";
+import { getIndicators, getReportedPeriods, getUnitPlans, getUnitsFigures, withDependencies, type CompareScope } from "@/db/queries/compare";
+import { compareRows, compareTotal } from "@/lib/compare";
+import { encodeRows, type WireCell } from "@/lib/compare-wire";
 import type { Locale } from "@/lib/domain";
 import { latestReportedPeriod } from "@/lib/report";
 import { viewQuery, type CompareParams } from "@/lib/view-params";
@@ -9,17 +10,6 @@ import { CompareTable } from "./compare-table";
 
 /** How many indicators a comparison shows when the link names none. */
 const DEFAULT_COLUMNS = 5;
-
-/** Numbers cut to what the table can show, so that thousands of rows stay a small payload. */
-function compact(cells: CompareRow["cells"]): CompareRow["cells"] {
-  const r = (v: number | null, d: number) => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(d)));
-  return Object.fromEntries(
-    Object.entries(cells).map(([k, c]) => [
-      k,
-      { ...c, value: r(c.value, 4), percentOfPlan: r(c.percentOfPlan, 2), percentOfOtherPlan: r(c.percentOfOtherPlan, 2), attainment: r(c.attainment, 2) },
-    ]),
-  );
-}
 
 /**
  * The comparison of a set of units (a unit's children, or every commune of the country) on the
@@ -59,11 +49,15 @@ export async function ComparisonView({
   const needed = withDependencies(all, columns);
   const neededIds = new Set(needed.map((i) => i.id));
   parentPlans = parentPlans.filter((p) => neededIds.has(p.indicatorId));
-  const { units, figuresByUnit } = await getUnitsFigures({ scope, year, indicatorIds: needed.map((i) => i.id) });
-  const period = query.period ?? latestReportedPeriod([...figuresByUnit.values()].flatMap((f) => f.actuals), year) ?? "FY";
+  const period =
+    query.period ??
+    latestReportedPeriod(await getReportedPeriods({ scope: parent ? { unitId: parent.id } : { level: 1 }, year }), year) ??
+    "FY";
+  const { units, figuresByUnit } = await getUnitsFigures({ scope, year, period, indicatorIds: needed.map((i) => i.id) });
 
   const input = { columns, indicators: needed, children: units, figuresByUnit, parentPlans, year, period, planChoice };
-  const rows = compareRows(input).map((r) => ({ ...r, cells: compact(r.cells) }));
+  const codes = columns.map((c) => c.code);
+  const rows = encodeRows(compareRows(input), codes);
   const total = compareTotal(input);
   const name = (i: (typeof all)[number]) => (locale === "vi" ? i.nameVi : i.nameEn);
   const caption = t("caption", { unit: parent?.name ?? t("country"), period: tPeriod(period), year });
@@ -83,7 +77,7 @@ export async function ComparisonView({
       <CompareTable
         columns={columns.map((c) => ({ code: c.code, name: name(c), measure: locale === "vi" ? c.measureVi : c.measureEn, decimals: c.decimals }))}
         rows={rows}
-        total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: compact(total.cells), coverage: total.coverage }}
+        total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
         show={show}
         initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
         linkQuery={viewQuery({ year, period, plan: planChoice })}

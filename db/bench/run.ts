@@ -24,6 +24,8 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const TIMING_RUNS = Number(process.env.BENCH_TIMING_RUNS ?? 15);
 const BASE = `http://127.0.0.1:${PORT}`;
+/** The generated data's latest year is complete: every view opens on its full year. */
+const PERIOD = "FY";
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -125,13 +127,20 @@ function pickTargets(): Targets {
 
 /** The same reads as db/queries, written as plain SQL and run through better-sqlite3 directly. */
 function rawQueries(db: Database.Database) {
+  const indicatorCols =
+    "id, code, name_vi, name_en, \"group\", measure_vi, measure_en, direction, time_behaviour, aggregation, kind, base_indicator_id, weight_indicator_id, decimals, sort_order";
+  const planCols = "p.unit_id, p.indicator_id, p.version, p.comparator, p.value, p.value_max, p.source, p.document_number, p.document_date";
+  const actualCols = "a.unit_id, a.indicator_id, a.year, a.period, a.value, a.numerator, a.denominator, a.stated_value, a.status, a.source";
+  // The period filter of getUnitsFigures: this period this year, the same period and the full year last year.
+  const periodFilter = "((a.year = ? and a.period = ?) or (a.year = ? and a.period in (?, 'FY')))";
+  const periodArgs = (year: number) => [year, PERIOD, year - 1, PERIOD];
   const q = {
-    indicators: db.prepare("select * from indicators order by sort_order, id"),
-    unitPlans: db.prepare("select * from plans where unit_id = ? and year = ?"),
-    unitActuals: db.prepare("select * from actuals where unit_id = ? and year in (?, ?)"),
+    indicators: db.prepare(`select ${indicatorCols} from indicators order by sort_order, id`),
+    unitPlans: db.prepare(`select ${planCols} from plans p where p.unit_id = ? and p.year = ?`),
+    unitActuals: db.prepare(`select ${actualCols} from actuals a where a.unit_id = ? and a.year in (?, ?)`),
     childUnits: db.prepare("select id, code, name, type from units where parent_id = ? order by code"),
-    childPlans: db.prepare("select p.* from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?"),
-    childActuals: db.prepare("select a.* from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and a.year in (?, ?)"),
+    childPlans: db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?`),
+    childActuals: db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and ${periodFilter}`),
     levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code"),
   };
   const inList = (ids: number[]) => ids.map(() => "?").join(",");
@@ -142,7 +151,7 @@ function rawQueries(db: Database.Database) {
       q.unitActuals.all(unitId, year, year - 1);
       q.childUnits.all(unitId);
       q.childPlans.all(unitId, year);
-      q.childActuals.all(unitId, year, year - 1);
+      q.childActuals.all(unitId, ...periodArgs(year));
     },
     compare(scope: { parentId: number } | { level: number }, parentId: number | null, year: number, indicatorIds: number[]) {
       q.indicators.all();
@@ -150,8 +159,8 @@ function rawQueries(db: Database.Database) {
       const where = "parentId" in scope ? "u.parent_id = ?" : "u.level = ?";
       const key = "parentId" in scope ? scope.parentId : scope.level;
       ("parentId" in scope ? q.childUnits : q.levelUnits).all(key);
-      db.prepare(`select p.* from plans p join units u on u.id = p.unit_id where ${where} and p.year = ? and p.indicator_id in (${inList(indicatorIds)})`).all(key, year, ...indicatorIds);
-      db.prepare(`select a.* from actuals a join units u on u.id = a.unit_id where ${where} and a.year in (?, ?) and a.indicator_id in (${inList(indicatorIds)})`).all(key, year, year - 1, ...indicatorIds);
+      db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where ${where} and p.year = ? and p.indicator_id in (${inList(indicatorIds)})`).all(key, year, ...indicatorIds);
+      db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where ${where} and ${periodFilter} and a.indicator_id in (${inList(indicatorIds)})`).all(key, ...periodArgs(year), ...indicatorIds);
     },
   };
 }
@@ -159,7 +168,9 @@ function rawQueries(db: Database.Database) {
 async function main() {
   const started = Date.now();
   ensureDatabase();
-  ensureBuild();
+  // BENCH_SKIP_HTTP=1: only the in-process timings, for quick iterations on queries.
+  const skipHttp = process.env.BENCH_SKIP_HTTP === "1";
+  if (!skipHttp) ensureBuild();
   const targets = pickTargets();
   const year = 2025;
   const urls = {
@@ -171,21 +182,31 @@ async function main() {
   };
 
   console.log(`Starting next start on ${DB_FILE} (port ${PORT})…`);
-  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(
+    skipHttp ? "true" : "./node_modules/.bin/next",
+    skipHttp ? [] : ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "false", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const served: Record<string, Awaited<ReturnType<typeof load>> & { gzip: number; encoding: string; status: number }> = {};
   try {
+    if (skipHttp) throw new Error("skip");
     await waitForServer(server);
     for (const [name, url] of Object.entries(urls)) {
       const size = await gzipSize(url);
       served[name] = { ...(await load(url)), ...size };
       console.log(`  ${name}: ${served[name]!.rps.toFixed(1)} req/s, p50 ${served[name]!.p50} ms, p99 ${served[name]!.p99} ms, ${(size.gzip / 1024).toFixed(1)} KB ${size.encoding}`);
     }
+  } catch (e) {
+    if (!skipHttp) throw e;
+    for (const name of Object.keys(urls)) served[name] = { p50: 0, p99: 0, rps: 0, non2xx: 0, errors: 0, gzip: 0, encoding: "", status: 200 };
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
   }
 
   // In-process timings of the same reads, server stopped so that nothing competes for the cores.
@@ -204,10 +225,12 @@ async function main() {
     return (withPlans.length > 0 ? withPlans : all).slice(0, 5);
   };
 
+  // What the dashboard page reads: the unit's own figures, then its children's for the period.
   const dashboardData = (unitId: number) =>
-    Promise.all([getIndicators(), getUnitReportData({ unitId, year }), getUnitsFigures({ scope: { parentId: unitId }, year })]);
+    Promise.all([getUnitReportData({ unitId, year }), getUnitsFigures({ scope: { parentId: unitId }, year, period: PERIOD })]);
   const dashboardPage = async (unitId: number) => {
-    const [indicators, unit, children] = await dashboardData(unitId);
+    const [unit, children] = await dashboardData(unitId);
+    const indicators = unit.indicators;
     summarizeStatuses(buildUnitReport({ ...unit, year, period: "FY" }));
     for (const u of children.units) summarizeStatuses(buildUnitReport({ indicators, ...children.figuresByUnit.get(u.id)!, year, period: "FY", planChoice: "council" }));
   };
@@ -217,7 +240,7 @@ async function main() {
     const [indicators, parentPlans, figures] = await Promise.all([
       getIndicators(),
       parentId === null ? Promise.resolve([]) : getUnitPlans({ unitId: parentId, year }),
-      getUnitsFigures({ scope, year, indicatorIds: needed.map((i) => i.id) }),
+      getUnitsFigures({ scope, year, period: PERIOD, indicatorIds: needed.map((i) => i.id) }),
     ]);
     return { columns, needed, indicators, parentPlans, figures };
   };

@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import type { Period } from "@/lib/domain";
 import type { CompareUnit, UnitFigures } from "@/lib/compare";
 import type { IndicatorDef, PlanFigure } from "@/lib/report";
 import { getDb } from "../client";
@@ -68,11 +69,17 @@ export async function getUnitsFigures({
   scope,
   year,
   indicatorIds,
+  period,
 }: {
   scope: CompareScope;
   year: number;
   /** Restrict to these indicators; all when omitted. */
   indicatorIds?: number[];
+  /**
+   * Only the actuals one period's statuses rest on: the period this year, and the same period and
+   * the full year last year (seasonal shape and last year's level). All periods when omitted.
+   */
+  period?: Period;
 }): Promise<UnitsFigures> {
   const db = getDb();
   const where = unitFilter(scope);
@@ -94,7 +101,15 @@ export async function getUnitsFigures({
     .select(actualColumns)
     .from(actuals)
     .innerJoin(units, eq(units.id, actuals.unitId))
-    .where(and(where, inArray(actuals.year, [year, year - 1]), byIndicator(actuals.indicatorId)))
+    .where(
+      and(
+        where,
+        period
+          ? or(and(eq(actuals.year, year), eq(actuals.period, period)), and(eq(actuals.year, year - 1), inArray(actuals.period, [period, "FY"])))
+          : inArray(actuals.year, [year, year - 1]),
+        byIndicator(actuals.indicatorId),
+      ),
+    )
     .all();
 
   const figuresByUnit = new Map<number, UnitFigures>(unitRows.map((u) => [u.id, { plans: [], actuals: [] }]));
@@ -111,4 +126,22 @@ export async function getUnitPlans({ unitId, year, indicatorIds }: { unitId: num
     .where(and(eq(plans.unitId, unitId), eq(plans.year, year), indicatorIds ? inArray(plans.indicatorId, indicatorIds) : undefined))
     .all()
     .map(({ unitId: _unitId, ...plan }) => plan);
+}
+
+/**
+ * The periods reported in a year, by a unit or by the units of a level: what a view opens on
+ * before reading the figures themselves (for the country, the provinces' roll-ups say it).
+ */
+export async function getReportedPeriods({ scope, year }: { scope: { unitId: number } | { level: number }; year: number }): Promise<{ year: number; period: Period }[]> {
+  const db = getDb();
+  const rows =
+    "unitId" in scope
+      ? db.selectDistinct({ year: actuals.year, period: actuals.period }).from(actuals).where(and(eq(actuals.unitId, scope.unitId), eq(actuals.year, year))).all()
+      : db
+          .selectDistinct({ year: actuals.year, period: actuals.period })
+          .from(actuals)
+          .innerJoin(units, eq(units.id, actuals.unitId))
+          .where(and(eq(units.level, scope.level), eq(actuals.year, year)))
+          .all();
+  return rows;
 }

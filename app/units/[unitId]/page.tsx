@@ -8,12 +8,12 @@ import { SummaryLine } from "@/components/dashboard/summary-line";
 import { ReportFilters } from "@/components/report/report-filters";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getIndicators, getUnitsFigures } from "@/db/queries/compare";
+import { getUnitsFigures } from "@/db/queries/compare";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
 import { buildDashboard, headlineStatus } from "@/lib/dashboard";
 import type { Period } from "@/lib/domain";
-import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type PlanChoice } from "@/lib/report";
+import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
 import { unitIdSchema } from "@/lib/report-params";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 
@@ -56,7 +56,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
         <p>{t("noYears")}</p>
         {children.length > 0 && (
           <Suspense fallback={<ChildUnitsSkeleton />}>
-            <ChildrenPanel unitId={unit.id} year={null} period="FY" planChoice="council" />
+            <ChildrenPanel unitId={unit.id} year={null} period="FY" planChoice="council" indicators={[]} />
           </Suspense>
         )}
       </div>
@@ -91,7 +91,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
             {t("children.heading", { count: children.length })}
           </h2>
           <Suspense fallback={<ChildUnitsSkeleton />}>
-            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} />
+            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} indicators={data.indicators} />
           </Suspense>
         </section>
       )}
@@ -100,9 +100,20 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
 }
 
 /** Headline status of every child: their figures in three queries, judged as their own reports would. */
-async function ChildrenPanel({ unitId, year, period, planChoice }: { unitId: number; year: number | null; period: Period; planChoice: PlanChoice }) {
-  const children = await getUnitsFigures({ scope: { parentId: unitId }, year: year ?? 0 });
-  const indicators = year === null ? [] : await getIndicators();
+async function ChildrenPanel({
+  unitId,
+  year,
+  period,
+  planChoice,
+  indicators,
+}: {
+  unitId: number;
+  year: number | null;
+  period: Period;
+  planChoice: PlanChoice;
+  indicators: IndicatorDef[];
+}) {
+  const children = await getUnitsFigures({ scope: { parentId: unitId }, year: year ?? 0, period });
   const headlines = children.units.map((u) => {
     const figures = children.figuresByUnit.get(u.id)!;
     const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));

@@ -1,0 +1,116 @@
+// npm run audit: Lighthouse (performance, accessibility) on the production build for the
+// dashboard, chart and comparison pages, with the JavaScript each page ships.
+//
+// Builds if needed, starts `next start` on a fresh demo database (data/audit.db, port 3413) and
+// runs Lighthouse with the same Chromium as the end-to-end tests (CHROMIUM_PATH, default
+// /usr/bin/chromium). AUDIT_PRESET=mobile|desktop (default: both). Prints a table and writes
+// bench-results/lighthouse.json.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import Database from "better-sqlite3";
+
+const PORT = Number(process.env.AUDIT_PORT ?? 3413);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DB_FILE = path.resolve(process.env.AUDIT_DATABASE_PATH ?? "data/audit.db");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PRESETS = (process.env.AUDIT_PRESET ? [process.env.AUDIT_PRESET] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+async function waitFor(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function unitId(code: string): number {
+  const db = new Database(DB_FILE, { readonly: true });
+  const row = db.prepare("select id from units where code = ?").get(code) as { id: number } | undefined;
+  db.close();
+  if (!row) throw new Error(`no unit ${code}`);
+  return row.id;
+}
+
+async function main() {
+  run("./node_modules/.bin/tsx", ["db/cli.ts", "reset"], { DATABASE_PATH: DB_FILE });
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  });
+  const results: { page: string; preset: string; performance: number; accessibility: number; scriptKB: number; lcpMs: number; tbtMs: number; cls: number }[] = [];
+  try {
+    await waitFor(`${BASE}/`);
+    const pages = {
+      dashboard: `${BASE}/units/${unitId("381")}`,
+      chart: `${BASE}/units/${unitId("14812")}/charts/GTSX`,
+      compare: `${BASE}/units/${unitId("381")}/compare`,
+      "small multiples": `${BASE}/units/${unitId("381")}/compare/charts?indicator=GTSX`,
+    };
+    for (const preset of PRESETS) {
+      for (const [name, url] of Object.entries(pages)) {
+        await fetch(url); // warm the server
+        const runner = await lighthouse(
+          url,
+          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
+          preset === "desktop"
+            ? { extends: "lighthouse:default", settings: { formFactor: "desktop", screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } }
+            : undefined,
+        );
+        if (!runner) throw new Error(`Lighthouse gave no result for ${url}`);
+        const lhr = runner.lhr;
+        const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        const script = items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
+        results.push({
+          page: name,
+          preset,
+          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+          scriptKB: script / 1024,
+          lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? 0,
+          tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? 0,
+          cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+        });
+        const r = results.at(-1)!;
+        console.log(`${preset} ${name}: performance ${r.performance}, accessibility ${r.accessibility}, JS ${r.scriptKB.toFixed(0)} KB`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  console.log("\n| page | preset | performance | accessibility | JS transferred (KB) | LCP ms | TBT ms | CLS |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    console.log(`| ${r.page} | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.scriptKB.toFixed(0)} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(3)} |`);
+  }
+  fs.mkdirSync("bench-results", { recursive: true });
+  fs.writeFileSync("bench-results/lighthouse.json", JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
