@@ -8,8 +8,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import Database from "better-sqlite3";
 
 const PORT = Number(process.env.AUDIT_PORT ?? 3413);
@@ -17,6 +15,11 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DB_FILE = path.resolve(process.env.AUDIT_DATABASE_PATH ?? "data/audit.db");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PRESETS = (process.env.AUDIT_PRESET ? [process.env.AUDIT_PRESET] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -52,10 +55,9 @@ async function main() {
     stdio: "ignore",
     detached: true,
   });
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-  });
+  const flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
+  const out = path.resolve("bench-results", "lighthouse-run.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   const results: { page: string; preset: string; performance: number; accessibility: number; scriptKB: number; lcpMs: number; tbtMs: number; cls: number }[] = [];
   try {
     await waitFor(`${BASE}/`);
@@ -68,15 +70,12 @@ async function main() {
     for (const preset of PRESETS) {
       for (const [name, url] of Object.entries(pages)) {
         await fetch(url); // warm the server
-        const runner = await lighthouse(
-          url,
-          { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] },
-          preset === "desktop"
-            ? { extends: "lighthouse:default", settings: { formFactor: "desktop", screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } }
-            : undefined,
-        );
-        if (!runner) throw new Error(`Lighthouse gave no result for ${url}`);
-        const lhr = runner.lhr;
+        // The CLI under plain node: a transpiling loader would rewrite the functions Lighthouse runs in the page.
+        const args = ["node_modules/lighthouse/cli/index.js", url, "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility", `--chrome-flags=${flags}`, "--quiet"];
+        if (preset === "desktop") args.push("--preset=desktop");
+        const r0 = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, CHROME_PATH: CHROMIUM } });
+        if (r0.status !== 0) throw new Error(`Lighthouse failed on ${url}`);
+        const lhr = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
         const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
         const script = items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
         results.push({
@@ -94,7 +93,6 @@ async function main() {
       }
     }
   } finally {
-    chrome.kill();
     try {
       if (server.pid) process.kill(-server.pid, "SIGTERM");
     } catch {
