@@ -213,6 +213,7 @@ async function main() {
   process.env.DATABASE_PATH = DB_FILE;
   const { getIndicators, getUnitPlans, getUnitsFigures, withDependencies, COMMUNE_LEVEL } = await import("../queries/compare");
   const { getUnitReportData } = await import("../queries/report");
+  const { getChildrenFigures } = await import("../queries/dashboard");
   const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
   const { compareRows, compareTotal } = await import("../../lib/compare");
   const { getDb } = await import("../client");
@@ -227,7 +228,7 @@ async function main() {
 
   // What the dashboard page reads: the unit's own figures, then its children's for the period.
   const dashboardData = (unitId: number) =>
-    Promise.all([getUnitReportData({ unitId, year }), getUnitsFigures({ scope: { parentId: unitId }, year, period: PERIOD })]);
+    Promise.all([getUnitReportData({ unitId, year }), getChildrenFigures({ unitId, year, period: PERIOD })]);
   const dashboardPage = async (unitId: number) => {
     const [unit, children] = await dashboardData(unitId);
     const indicators = unit.indicators;

@@ -1,18 +1,12 @@
 import "server-only";
+import type { Period } from "@/lib/domain";
 import { getUnitsFigures, type UnitsFigures } from "./compare";
-import { getUnitReportData, type UnitReportData } from "./report";
 
-export interface DashboardData {
-  unit: UnitReportData;
-  /** The children with all their figures, for their headline statuses. */
-  children: UnitsFigures;
-}
-
-/** A unit's own figures and its children's, for a year: five queries whatever the number of children. */
-export async function getDashboardData({ unitId, year }: { unitId: number; year: number }): Promise<DashboardData> {
-  const [unit, children] = await Promise.all([
-    getUnitReportData({ unitId, year }),
-    getUnitsFigures({ scope: { parentId: unitId }, year }),
-  ]);
-  return { unit, children };
+/**
+ * The dashboard's children panel: every child's plans and the actuals the period's statuses rest
+ * on, in three queries whatever the number of children (the unit's own figures come from
+ * getUnitReportData, read first so that the page can stream the children afterwards).
+ */
+export async function getChildrenFigures({ unitId, year, period }: { unitId: number; year: number; period: Period }): Promise<UnitsFigures> {
+  return getUnitsFigures({ scope: { parentId: unitId }, year, period });
 }

@@ -8,7 +8,7 @@ import { SummaryLine } from "@/components/dashboard/summary-line";
 import { ReportFilters } from "@/components/report/report-filters";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getUnitsFigures } from "@/db/queries/compare";
+import { getChildrenFigures } from "@/db/queries/dashboard";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
 import { buildDashboard, headlineStatus } from "@/lib/dashboard";
@@ -113,7 +113,7 @@ async function ChildrenPanel({
   planChoice: PlanChoice;
   indicators: IndicatorDef[];
 }) {
-  const children = await getUnitsFigures({ scope: { parentId: unitId }, year: year ?? 0, period });
+  const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
   const headlines = children.units.map((u) => {
     const figures = children.figuresByUnit.get(u.id)!;
     const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
