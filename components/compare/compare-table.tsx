@@ -54,10 +54,10 @@ function syncUrl(values: Record<string, string | undefined>) {
 }
 
 export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption }: CompareTableProps) {
-  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code)), [wireRows, columns]);
+  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code), show), [wireRows, columns, show]);
   const total = useMemo(
-    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0)])) } : null),
-    [wireTotal, columns],
+    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0, show)])) } : null),
+    [wireTotal, columns, show],
   );
   const t = useTranslations("compare");
   const tStatus = useTranslations("common.indicatorStatus");

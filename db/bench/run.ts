@@ -94,15 +94,17 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  await fn(); // warm: statement cache, page cache
-  const runs: number[] = [];
+async function timeInterleaved(fns: (() => unknown)[]): Promise<number[]> {
+  for (const fn of fns) await fn(); // warm: statement cache, page cache
+  const runs: number[][] = fns.map(() => []);
   for (let i = 0; i < TIMING_RUNS; i++) {
-    const t0 = performance.now();
-    await fn();
-    runs.push(performance.now() - t0);
+    for (const [k, fn] of fns.entries()) {
+      const t0 = performance.now();
+      await fn();
+      runs[k]!.push(performance.now() - t0);
+    }
   }
-  return median(runs);
+  return runs.map(median);
 }
 
 interface Targets {
@@ -142,6 +144,8 @@ function rawQueries(db: Database.Database) {
     childPlans: db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?`),
     childActuals: db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and ${periodFilter}`),
     levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code"),
+    unitPeriods: db.prepare("select distinct year, period from actuals where unit_id = ? and year = ?"),
+    levelPeriods: db.prepare("select distinct a.year, a.period from actuals a join units u on u.id = a.unit_id where u.level = ? and a.year = ?"),
   };
   const inList = (ids: number[]) => ids.map(() => "?").join(",");
   return {
@@ -156,6 +160,8 @@ function rawQueries(db: Database.Database) {
     compare(scope: { parentId: number } | { level: number }, parentId: number | null, year: number, indicatorIds: number[]) {
       q.indicators.all();
       if (parentId !== null) q.unitPlans.all(parentId, year);
+      if (parentId !== null) q.unitPeriods.all(parentId, year);
+      else q.levelPeriods.all(1, year);
       const where = "parentId" in scope ? "u.parent_id = ?" : "u.level = ?";
       const key = "parentId" in scope ? scope.parentId : scope.level;
       ("parentId" in scope ? q.childUnits : q.levelUnits).all(key);
@@ -211,7 +217,7 @@ async function main() {
 
   // In-process timings of the same reads, server stopped so that nothing competes for the cores.
   process.env.DATABASE_PATH = DB_FILE;
-  const { getIndicators, getUnitPlans, getUnitsFigures, withDependencies, COMMUNE_LEVEL } = await import("../queries/compare");
+  const { getIndicators, getComparisonData, COMMUNE_LEVEL } = await import("../queries/compare");
   const { getUnitReportData } = await import("../queries/report");
   const { getChildrenFigures } = await import("../queries/dashboard");
   const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
@@ -219,12 +225,9 @@ async function main() {
   const { getDb } = await import("../client");
   const raw = rawQueries(getDb().$client);
 
-  const all = await getIndicators();
-  const defaultColumns = async (parentId: number | null) => {
-    const planned = new Set(parentId === null ? [] : (await getUnitPlans({ unitId: parentId, year })).map((p) => p.indicatorId));
-    const withPlans = all.filter((i) => planned.has(i.id));
-    return (withPlans.length > 0 ? withPlans : all).slice(0, 5);
-  };
+  await getIndicators();
+  const { latestReportedPeriod } = await import("../../lib/report");
+  const { encodeRows } = await import("../../lib/compare-wire");
 
   // What the dashboard page reads: the unit's own figures, then its children's for the period.
   const dashboardData = (unitId: number) =>
@@ -232,25 +235,20 @@ async function main() {
   const dashboardPage = async (unitId: number) => {
     const [unit, children] = await dashboardData(unitId);
     const indicators = unit.indicators;
-    summarizeStatuses(buildUnitReport({ ...unit, year, period: "FY" }));
-    for (const u of children.units) summarizeStatuses(buildUnitReport({ indicators, ...children.figuresByUnit.get(u.id)!, year, period: "FY", planChoice: "council" }));
+    summarizeStatuses(buildUnitReport({ ...unit, year, period: PERIOD }));
+    for (const u of children.units) summarizeStatuses(buildUnitReport({ indicators, ...children.figuresByUnit.get(u.id)!, year, period: PERIOD, planChoice: "council" }));
   };
-  const compareData = async (scope: { parentId: number } | { level: number }, parentId: number | null) => {
-    const columns = await defaultColumns(parentId);
-    const needed = withDependencies(all, columns);
-    const [indicators, parentPlans, figures] = await Promise.all([
-      getIndicators(),
-      parentId === null ? Promise.resolve([]) : getUnitPlans({ unitId: parentId, year }),
-      getUnitsFigures({ scope, year, period: PERIOD, indicatorIds: needed.map((i) => i.id) }),
-    ]);
-    return { columns, needed, indicators, parentPlans, figures };
-  };
+  // What the comparison pages read and compute (default columns, period picked from what is reported).
+  const compareData = (scope: { parentId: number } | { level: number }, parentId: number | null) =>
+    getComparisonData({ scope, parentId, year, pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY" });
   const comparePage = async (scope: { parentId: number } | { level: number }, parentId: number | null) => {
-    const { columns, needed, parentPlans, figures } = await compareData(scope, parentId);
-    const input = { columns, indicators: needed, children: figures.units, figuresByUnit: figures.figuresByUnit, parentPlans, year, period: "FY" as const, planChoice: "council" as const };
-    compareRows(input);
+    const data = await compareData(scope, parentId);
+    const input = { columns: data.columns, indicators: data.indicators, children: data.units, figuresByUnit: data.figuresByUnit, parentPlans: data.parentPlans, year, period: data.period, planChoice: "council" as const };
+    encodeRows(compareRows(input), data.columns.map((c) => c.code), "percent");
     compareTotal(input);
   };
+  const provinceColumns = (await compareData({ parentId: targets.provinceId }, targets.provinceId)).indicators.map((i) => i.id);
+  const countryColumns = (await compareData({ level: COMMUNE_LEVEL }, null)).indicators.map((i) => i.id);
 
   const views = [
     { name: "provinceDashboard", label: `Province dashboard (${targets.provinceName})`, raw: () => raw.dashboard(targets.provinceId, year), data: () => dashboardData(targets.provinceId), page: () => dashboardPage(targets.provinceId) },
@@ -258,14 +256,14 @@ async function main() {
     {
       name: "provinceCompare",
       label: `Compare the communes of ${targets.provinceName}`,
-      raw: async () => raw.compare({ parentId: targets.provinceId }, targets.provinceId, year, withDependencies(all, await defaultColumns(targets.provinceId)).map((i) => i.id)),
+      raw: () => raw.compare({ parentId: targets.provinceId }, targets.provinceId, year, provinceColumns),
       data: () => compareData({ parentId: targets.provinceId }, targets.provinceId),
       page: () => comparePage({ parentId: targets.provinceId }, targets.provinceId),
     },
     {
       name: "countryCompare",
       label: `Compare all ${targets.communes} communes of the country`,
-      raw: async () => raw.compare({ level: COMMUNE_LEVEL }, null, year, withDependencies(all, await defaultColumns(null)).map((i) => i.id)),
+      raw: () => raw.compare({ level: COMMUNE_LEVEL }, null, year, countryColumns),
       data: () => compareData({ level: COMMUNE_LEVEL }, null),
       page: () => comparePage({ level: COMMUNE_LEVEL }, null),
     },
@@ -273,9 +271,8 @@ async function main() {
 
   const rows = [];
   for (const v of views) {
-    const rawMs = await time(v.raw);
-    const dataMs = await time(v.data);
-    const pageMs = await time(v.page);
+    // Interleaved rounds, so that a busy moment of the (shared) machine weighs on all three alike.
+    const [rawMs = 0, dataMs = 0, pageMs = 0] = await timeInterleaved([v.raw, v.data, v.page]);
     const h = served[v.name]!;
     rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: h.rps / served.bare!.rps });
   }

@@ -145,3 +145,55 @@ export async function getReportedPeriods({ scope, year }: { scope: { unitId: num
           .all();
   return rows;
 }
+
+/** How many indicators a comparison shows when the link names none. */
+export const DEFAULT_COMPARE_COLUMNS = 5;
+
+export interface ComparisonData {
+  /** Every indicator, for the column chooser. */
+  all: IndicatorDef[];
+  /** The indicators shown as columns: those asked for, else the parent's planned ones, else the first ones. */
+  columns: IndicatorDef[];
+  /** The columns with what they depend on. */
+  indicators: IndicatorDef[];
+  units: CompareUnit[];
+  figuresByUnit: Map<number, UnitFigures>;
+  parentPlans: PlanFigure[];
+  period: Period;
+}
+
+/**
+ * Everything a comparison view reads: its units' figures for the period (three queries whatever
+ * the number of units), the parent's plans and the indicators.
+ */
+export async function getComparisonData({
+  scope,
+  parentId,
+  year,
+  period: askedPeriod,
+  indicatorCodes,
+  pickPeriod,
+}: {
+  scope: CompareScope;
+  parentId: number | null;
+  year: number;
+  period?: Period;
+  indicatorCodes?: string[];
+  /** Chooses the period when none is asked for, from the periods reported in the year. */
+  pickPeriod: (reported: { year: number; period: Period }[]) => Period;
+}): Promise<ComparisonData> {
+  const all = await getIndicators();
+  const ownPlans = parentId === null ? [] : await getUnitPlans({ unitId: parentId, year });
+  let columns = (indicatorCodes ?? []).map((code) => all.find((i) => i.code === code)).filter((i) => i !== undefined);
+  if (columns.length === 0) {
+    const planned = new Set(ownPlans.map((p) => p.indicatorId));
+    const withPlans = all.filter((i) => planned.has(i.id));
+    columns = (withPlans.length > 0 ? withPlans : all).slice(0, DEFAULT_COMPARE_COLUMNS);
+  }
+  const indicators = withDependencies(all, columns);
+  const ids = new Set(indicators.map((i) => i.id));
+  // For the country there is no parent: the provinces' roll-ups say which periods are reported.
+  const period = askedPeriod ?? pickPeriod(await getReportedPeriods({ scope: parentId === null ? { level: 1 } : { unitId: parentId }, year }));
+  const { units: unitRows, figuresByUnit } = await getUnitsFigures({ scope, year, period, indicatorIds: [...ids] });
+  return { all, columns, indicators, units: unitRows, figuresByUnit, parentPlans: ownPlans.filter((p) => ids.has(p.indicatorId)), period };
+}

@@ -5,8 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
+import { getComparisonData } from "@/db/queries/compare";
 import { getReportYears } from "@/db/queries/report";
 import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { latestReportedPeriod } from "@/lib/report";
 import { unitIdSchema } from "@/lib/report-params";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
 
@@ -48,7 +50,21 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
       {year === undefined ? (
         <p>{t("noYears")}</p>
       ) : (
-        <ComparisonView scope={{ parentId: unit.id }} parent={unit} years={years} query={{ ...query, year }} csvStem={`so-sanh-${unit.code}`} />
+        <ComparisonView
+          data={await getComparisonData({
+            scope: { parentId: unit.id },
+            parentId: unit.id,
+            year,
+            period: query.period,
+            indicatorCodes: query.indicators,
+            pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
+          })}
+          parent={unit}
+          years={years}
+          year={year}
+          query={query}
+          csvStem={`so-sanh-${unit.code}`}
+        />
       )}
     </div>
   );
