@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
@@ -25,6 +26,7 @@ export function ProgressChart({
   label,
   yMax,
   compact = false,
+  lazy = false,
 }: {
   points: ChartPoint[];
   decimals: number;
@@ -34,7 +36,22 @@ export function ProgressChart({
   /** A shared upper bound, so that small multiples compare. */
   yMax?: number;
   compact?: boolean;
+  /** Draw only once scrolled near the viewport: a page of small multiples stays responsive on a phone. */
+  lazy?: boolean;
 }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [visible, setVisible] = useState(!lazy);
+  useEffect(() => {
+    if (visible || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        setVisible(true);
+        observer.disconnect();
+      }
+    }, { rootMargin: "200px" });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [visible]);
   const t = useTranslations("chart");
   const tPeriod = useTranslations("common.period");
   const locale = useLocale() as Locale;
@@ -42,7 +59,8 @@ export function ProgressChart({
   const axis = (v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : Math.min(decimals, 2), locale);
   const data = points.map((p) => ({ ...p, name: tPeriod(p.period) }));
   return (
-    <div role="img" aria-label={label} className="w-full">
+    <div ref={ref} role="img" aria-label={label} className="w-full" style={{ minHeight: compact ? 250 : 340 }}>
+      {visible && (
       <ComposedChart
         responsive
         accessibilityLayer={false}
@@ -96,6 +114,7 @@ export function ProgressChart({
           isAnimationActive={false}
         />
       </ComposedChart>
+      )}
     </div>
   );
 }

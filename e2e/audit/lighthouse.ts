@@ -3,7 +3,8 @@
 //
 // Builds if needed, starts `next start` on a fresh demo database (data/audit.db, port 3413) and
 // runs Lighthouse with the same Chromium as the end-to-end tests (CHROMIUM_PATH, default
-// /usr/bin/chromium). AUDIT_PRESET=mobile|desktop (default: both). Prints a table and writes
+// /usr/bin/chromium). AUDIT_PRESET=mobile|desktop (default: both), AUDIT_PAGES=dashboard,chart,…
+// (default: all). Prints a table and writes
 // bench-results/lighthouse.json.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -67,9 +68,10 @@ async function main() {
       compare: `${BASE}/units/${unitId("381")}/compare`,
       "small multiples": `${BASE}/units/${unitId("381")}/compare/charts?indicator=GTSX`,
     };
+    const only = process.env.AUDIT_PAGES?.split(",");
     for (const preset of PRESETS) {
-      for (const [name, url] of Object.entries(pages)) {
-        await fetch(url); // warm the server
+      for (const [name, url] of Object.entries(pages).filter(([n]) => !only || only.includes(n))) {
+        await waitFor(url); // warm the server
         // The CLI under plain node: a transpiling loader would rewrite the functions Lighthouse runs in the page.
         const args = ["node_modules/lighthouse/cli/index.js", url, "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility", `--chrome-flags=${flags}`, "--quiet"];
         if (preset === "desktop") args.push("--preset=desktop");

@@ -108,6 +108,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
             </h2>
             <ProgressChart
               compact
+              lazy
               points={series.points}
               decimals={indicator.decimals}
               measure={measure}
