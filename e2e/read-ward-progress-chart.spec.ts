@@ -38,4 +38,14 @@ test.describe("an official reads a ward's progress chart", () => {
     await openBaDinhProduction(page);
     await expectNoSeriousA11yViolations(page);
   });
+
+  test("fits a phone: the chart resizes and nothing is wider than 375 px", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const chart = await openBaDinhProduction(page);
+    await expect(chart.actualDots()).toHaveCount(4);
+    const box = await chart.chart.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(375);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });

@@ -153,6 +153,7 @@ function rawQueries(db: Database.Database) {
       q.indicators.all();
       q.unitPlans.all(unitId, year);
       q.unitActuals.all(unitId, year, year - 1);
+      if (q.childUnits.all(unitId).length === 0) return;
       q.childUnits.all(unitId);
       q.childPlans.all(unitId, year);
       q.childActuals.all(unitId, ...periodArgs(year));
@@ -220,6 +221,7 @@ async function main() {
   const { getIndicators, getComparisonData, COMMUNE_LEVEL } = await import("../queries/compare");
   const { getUnitReportData } = await import("../queries/report");
   const { getChildrenFigures } = await import("../queries/dashboard");
+  const { getChildUnits } = await import("../queries/units");
   const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
   const { compareRows, compareTotal } = await import("../../lib/compare");
   const { getDb } = await import("../client");
@@ -229,9 +231,12 @@ async function main() {
   const { latestReportedPeriod } = await import("../../lib/report");
   const { encodeRows } = await import("../../lib/compare-wire");
 
-  // What the dashboard page reads: the unit's own figures, then its children's for the period.
-  const dashboardData = (unitId: number) =>
-    Promise.all([getUnitReportData({ unitId, year }), getChildrenFigures({ unitId, year, period: PERIOD })]);
+  // What the dashboard page reads: the unit's own figures, its children, and their figures for the period if it has any.
+  const emptyChildren = { units: [], figuresByUnit: new Map() };
+  const dashboardData = async (unitId: number) => {
+    const [unit, childUnits] = await Promise.all([getUnitReportData({ unitId, year }), getChildUnits({ unitId })]);
+    return [unit, childUnits.length > 0 ? await getChildrenFigures({ unitId, year, period: PERIOD }) : emptyChildren] as const;
+  };
   const dashboardPage = async (unitId: number) => {
     const [unit, children] = await dashboardData(unitId);
     const indicators = unit.indicators;
