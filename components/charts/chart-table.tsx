@@ -15,7 +15,12 @@ export async function ChartTable({ points, decimals, caption, testId }: { points
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm" data-testid={testId}>
-        <caption className="mb-1 text-left text-sm text-slate-700">{caption}</caption>
+        <caption className="mb-1 text-left text-sm text-slate-700">
+          {caption}
+          {points.some((p) => p.figureStatus === "estimate" || p.figureStatus === "preliminary") && (
+            <span className="block text-xs">{t("provisionalNote")}</span>
+          )}
+        </caption>
         <thead>
           <tr>
             <th scope="col" className={th}>{t("columns.period")}</th>

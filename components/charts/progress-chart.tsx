@@ -8,10 +8,24 @@ import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 
 /** A marked point of the actual line; tests and screen-reader-free checks find it by its data attribute. */
-function ActualDot(props: { cx?: number; cy?: number; index?: number; value?: unknown }) {
-  const { cx, cy, index, value } = props;
+function ActualDot(props: { cx?: number; cy?: number; index?: number; value?: unknown; payload?: ChartPoint }) {
+  const { cx, cy, index, value, payload } = props;
   if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={index} />;
-  return <circle key={index} cx={cx} cy={cy} r={4} fill="#b91c1c" stroke="#fff" strokeWidth={1} data-series="actual" />;
+  // An estimate (ước) or preliminary figure is drawn hollow: not yet the official figure.
+  const provisional = payload?.figureStatus === "estimate" || payload?.figureStatus === "preliminary";
+  return (
+    <circle
+      key={index}
+      cx={cx}
+      cy={cy}
+      r={provisional ? 5 : 4}
+      fill={provisional ? "#fff" : "#b91c1c"}
+      stroke="#b91c1c"
+      strokeWidth={provisional ? 2 : 1}
+      data-series="actual"
+      data-provisional={provisional || undefined}
+    />
+  );
 }
 
 /**
