@@ -75,59 +75,59 @@ export function ProgressChart({
   return (
     <div ref={ref} role="img" aria-label={label} className="w-full" style={{ minHeight: compact ? 250 : 340 }}>
       {visible && (
-      <ComposedChart
-        responsive
-        accessibilityLayer={false}
-        data={data}
-        style={{ width: "100%", height: compact ? 250 : 340 }}
-        margin={{ top: 8, right: 12, bottom: 4, left: compact ? 0 : 8 }}
-      >
-        <CartesianGrid stroke="#e2e8f0" vertical={false} />
-        <XAxis dataKey="name" tick={{ fontSize: 12, fill: "#334155" }} />
-        <YAxis
-          tickFormatter={axis}
-          domain={[0, yMax ?? "auto"]}
-          width={compact ? 48 : 64}
-          tick={{ fontSize: 12, fill: "#334155" }}
-          label={compact ? undefined : { value: measure, angle: -90, position: "insideLeft", fontSize: 12, fill: "#334155" }}
-        />
-        <Tooltip formatter={(value, name) => [`${fmt(value)} ${measure}`, name]} />
-        <Legend wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
-        <Line name={t("series.plan")} dataKey="plan" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
-        <Line
-          name={t("series.expected")}
-          dataKey="expected"
-          stroke="#475569"
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          name={t("series.lastYear")}
-          dataKey="lastYear"
-          stroke="#7c3aed"
-          strokeDasharray="2 3"
-          dot={{ r: 3, fill: "#fff" }}
-          isAnimationActive={false}
-        />
-        <Line
-          name={t("series.projection")}
-          dataKey="projection"
-          stroke="#b45309"
-          strokeDasharray="10 4"
-          connectNulls
-          dot={{ r: 3 }}
-          isAnimationActive={false}
-        />
-        <Line
-          name={t("series.actual")}
-          dataKey="actual"
-          stroke="#b91c1c"
-          strokeWidth={3}
-          dot={ActualDot}
-          isAnimationActive={false}
-        />
-      </ComposedChart>
+        <ComposedChart
+          responsive
+          accessibilityLayer={false}
+          data={data}
+          style={{ width: "100%", height: compact ? 250 : 340 }}
+          margin={{ top: 8, right: 12, bottom: 4, left: compact ? 0 : 8 }}
+        >
+          <CartesianGrid stroke="#e2e8f0" vertical={false} />
+          <XAxis dataKey="name" tick={{ fontSize: 12, fill: "#334155" }} />
+          <YAxis
+            tickFormatter={axis}
+            domain={[0, yMax ?? "auto"]}
+            width={compact ? 48 : 64}
+            tick={{ fontSize: 12, fill: "#334155" }}
+            label={compact ? undefined : { value: measure, angle: -90, position: "insideLeft", fontSize: 12, fill: "#334155" }}
+          />
+          <Tooltip formatter={(value, name) => [`${fmt(value)} ${measure}`, name]} />
+          <Legend wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
+          <Line name={t("series.plan")} dataKey="plan" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+          <Line
+            name={t("series.expected")}
+            dataKey="expected"
+            stroke="#475569"
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            name={t("series.lastYear")}
+            dataKey="lastYear"
+            stroke="#7c3aed"
+            strokeDasharray="2 3"
+            dot={{ r: 3, fill: "#fff" }}
+            isAnimationActive={false}
+          />
+          <Line
+            name={t("series.projection")}
+            dataKey="projection"
+            stroke="#b45309"
+            strokeDasharray="10 4"
+            connectNulls
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
+          <Line
+            name={t("series.actual")}
+            dataKey="actual"
+            stroke="#b91c1c"
+            strokeWidth={3}
+            dot={ActualDot}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
       )}
     </div>
   );

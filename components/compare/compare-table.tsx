@@ -142,13 +142,14 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     URL.revokeObjectURL(a.href);
   };
 
-  const cellView = (code: string, cells: CompareRow["cells"], extra = "") => {
+  const cellView = (code: string, cells: CompareRow["cells"], extra = "", coverage?: { reported: number; expected: number }) => {
     const cell = cells[code];
     const st = cell?.status ?? null;
     const other = cell?.percentOfOtherPlan;
     const title = [
       st ? tStatus(st) : null,
       other !== null && other !== undefined && Number.isFinite(other) ? t("otherPlan", { percent: formatPercent(other, 1, locale) }) : null,
+      coverage ? t("coverage", coverage) : null,
     ]
       .filter(Boolean)
       .join(" · ");
@@ -236,7 +237,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                   {total.name}
                   <span className="block text-xs font-normal text-slate-600">{t("totalNote")}</span>
                 </th>
-                {columns.map((c) => cellView(c.code, total.cells, "border-b-2 border-slate-400"))}
+                {columns.map((c) => cellView(c.code, total.cells, "border-b-2 border-slate-400", total.coverage[c.code]))}
               </tr>
             )}
           </thead>

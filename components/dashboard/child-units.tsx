@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status/status-badge";
+import { StatusBadgeView } from "@/components/status/status-badge";
 import { STATUS_STYLE } from "@/components/status/status-style";
 import { summaryParts } from "@/lib/dashboard";
 import type { IndicatorStatus } from "@/lib/domain";
@@ -17,6 +17,7 @@ export interface ChildHeadline {
 /** The unit's children with their headline status and counts, each a link to its own dashboard. */
 export async function ChildUnits({ units, query }: { units: ChildHeadline[]; query: string }) {
   const t = await getTranslations("dashboard.children");
+  const tStatus = await getTranslations("common.indicatorStatus");
   return (
     <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="child-units">
       {units.map((c) => (
@@ -37,7 +38,7 @@ export async function ChildUnits({ units, query }: { units: ChildHeadline[]; que
                   ))}
             </p>
           </div>
-          {c.headline && <StatusBadge status={c.headline} />}
+          {c.headline && <StatusBadgeView status={c.headline} label={tStatus(c.headline)} />}
         </li>
       ))}
     </ul>

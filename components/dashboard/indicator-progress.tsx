@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { StatusBadge } from "@/components/status/status-badge";
+import { StatusBadgeView } from "@/components/status/status-badge";
 import type { DashboardGroup } from "@/lib/dashboard";
 import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
@@ -12,6 +12,7 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
   const t = await getTranslations("dashboard.item");
   const tGroup = await getTranslations("common.group");
   const tCommon = await getTranslations("common");
+  const tStatus = await getTranslations("common.indicatorStatus");
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "—" : formatPercent(v, 1, locale));
   return (
     <div className="space-y-6">
@@ -33,7 +34,7 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
                     <Link href={chartHref(ind.code)} className="font-semibold text-red-900 underline-offset-2 hover:underline">
                       {locale === "vi" ? ind.nameVi : ind.nameEn}
                     </Link>
-                    {row.evaluation ? <StatusBadge status={row.evaluation.status} /> : <span className="text-sm text-slate-600">{t("unjudged")}</span>}
+                    {row.evaluation ? <StatusBadgeView status={row.evaluation.status} label={tStatus(row.evaluation.status)} /> : <span className="text-sm text-slate-600">{t("unjudged")}</span>}
                   </div>
                   <p className="mt-1 text-sm text-slate-700">
                     {row.actual ? (

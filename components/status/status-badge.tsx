@@ -6,11 +6,16 @@ export { STATUS_STYLE };
 
 export async function StatusBadge({ status }: { status: IndicatorStatus }) {
   const t = await getTranslations("common.indicatorStatus");
+  return <StatusBadgeView status={status} label={t(status)} />;
+}
+
+/** The badge itself, synchronous: long lists pass the label they translated once, instead of one async component per row. */
+export function StatusBadgeView({ status, label }: { status: IndicatorStatus; label: string }) {
   const style = STATUS_STYLE[status];
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-2 py-0.5 text-sm ring-1 ${style.className}`}>
       <span aria-hidden="true">{style.symbol}</span>
-      {t(status)}
+      {label}
     </span>
   );
 }
