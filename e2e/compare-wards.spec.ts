@@ -97,4 +97,17 @@ test.describe("an official compares the wards of the town", () => {
     await region.evaluate((el) => el.scrollBy({ left: 300 }));
     await expect.poll(async () => (await firstCell.boundingBox())?.x).toBe(before?.x);
   });
+
+  test("compares every commune of the country from the home page", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "So sánh tất cả xã, phường, đặc khu cả nước" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("So sánh các xã, phường, đặc khu cả nước");
+    const compare = new ComparePage(page);
+    // The demo holds 26 commune-level units; rows are drawn as they scroll into view.
+    await expect(page.getByTestId("row-count")).toHaveText("Đang hiện 26 / 26 đơn vị");
+    await expect(compare.total).toContainText("Cả nước");
+    await compare.filterByName("trung son");
+    await expect(compare.rows()).toHaveCount(1);
+    await expect(compare.rows().first()).toContainText("Phường Trung Sơn");
+  });
 });
