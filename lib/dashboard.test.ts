@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDashboard, headlineStatus, metShare, progressGeometry, summaryParts } from "./dashboard";
+import { buildDashboard, headlineStatus, progressGeometry, summaryParts } from "./dashboard";
 import { buildUnitReport, summarizeStatuses, type StatusSummary } from "./report";
 import { actual, indicator, plan } from "./testing/fixtures";
 
@@ -36,14 +36,12 @@ describe("the status summary", () => {
       { status: "achieved", count: 8 },
       { status: "not_achieved", count: 2 },
     ]);
-    expect(metShare(s)).toBeCloseTo(20 / 22, 9);
   });
 
   it("gives a child the most frequent status, a tie going to the worse one", () => {
     expect(headlineStatus(summary({ exceeded: 3, achieved: 1, total: 4 }))).toBe("exceeded");
     expect(headlineStatus(summary({ exceeded: 2, not_achieved: 2, total: 4 }))).toBe("not_achieved");
     expect(headlineStatus(summary({ total: 3, unjudged: 3 }))).toBeNull();
-    expect(metShare(summary({ total: 3, unjudged: 3 }))).toBeNull();
   });
 });
 

@@ -101,9 +101,3 @@ export function headlineStatus(summary: StatusSummary): IndicatorStatus | null {
   }
   return best;
 }
-
-/** Share (0..1) of judged indicators that are met (vượt or đạt); null when none was judged. */
-export function metShare(summary: StatusSummary): number | null {
-  const judged = summary.total - summary.unjudged;
-  return judged > 0 ? (summary.exceeded + summary.achieved) / judged : null;
-}

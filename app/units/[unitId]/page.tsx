@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { ChildUnits, ChildUnitsSkeleton } from "@/components/dashboard/child-units";
@@ -10,12 +9,12 @@ import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import { getChildrenFigures } from "@/db/queries/dashboard";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { buildDashboard, headlineStatus } from "@/lib/dashboard";
 import type { Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
-import { unitIdSchema } from "@/lib/report-params";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "./unit-from-route";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -23,17 +22,13 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = await findUnit((await params).unitId);
   const t = await getTranslations("dashboard");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
 
 export default async function UnitDashboardPage({ params, searchParams }: Props) {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
-  if (!unit) notFound();
+  const unit = await requireUnit((await params).unitId);
 
   const query = viewParamsSchema.parse(await searchParams);
   const [years, ancestors, children] = await Promise.all([

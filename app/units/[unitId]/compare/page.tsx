@@ -7,10 +7,10 @@ import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import { getComparisonData } from "@/db/queries/compare";
 import { getReportYears } from "@/db/queries/report";
-import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { latestReportedPeriod } from "@/lib/report";
-import { unitIdSchema } from "@/lib/report-params";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "../unit-from-route";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -18,17 +18,13 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = await findUnit((await params).unitId);
   const t = await getTranslations("compare");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
 
 export default async function CompareChildrenPage({ params, searchParams }: Props) {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
-  if (!unit) notFound();
+  const unit = await requireUnit((await params).unitId);
   const query = compareParamsSchema.parse(await searchParams);
   const [years, ancestors, children] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getChildUnits({ unitId: unit.id })]);
   if (children.length === 0) notFound();

@@ -9,13 +9,13 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { getIndicators, withDependencies } from "@/db/queries/compare";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getUnit, getUnitAncestors, getChildUnits } from "@/db/queries/units";
+import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { chartSeries } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 import { latestReportedPeriod } from "@/lib/report";
-import { unitIdSchema } from "@/lib/report-params";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit } from "../../unit-from-route";
 
 type Props = {
   params: Promise<{ unitId: string; indicatorCode: string }>;
@@ -24,9 +24,7 @@ type Props = {
 
 async function load(params: Props["params"]) {
   const { unitId: rawId, indicatorCode } = await params;
-  const unitId = unitIdSchema.safeParse(rawId);
-  if (!unitId.success) return null;
-  const [unit, indicators] = await Promise.all([getUnit({ unitId: unitId.data }), getIndicators()]);
+  const [unit, indicators] = await Promise.all([findUnit(rawId), getIndicators()]);
   const indicator = indicators.find((i) => i.code === decodeURIComponent(indicatorCode).toUpperCase());
   return unit && indicator ? { unit, indicator, indicators } : null;
 }

@@ -10,12 +10,12 @@ import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import { getIndicators, getUnitsFigures, withDependencies } from "@/db/queries/compare";
 import { getReportYears } from "@/db/queries/report";
-import { getUnit, getUnitAncestors } from "@/db/queries/units";
+import { getUnitAncestors } from "@/db/queries/units";
 import { chartSeries, sharedMaximum } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
 import { latestReportedPeriod } from "@/lib/report";
-import { unitIdSchema } from "@/lib/report-params";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "../../unit-from-route";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -27,18 +27,14 @@ const paramsSchema = viewParamsSchema.extend({
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = await findUnit((await params).unitId);
   const t = await getTranslations("chart");
   return { title: unit ? `${unit.name} · ${t("multiplesTitle")}` : t("multiplesTitle") };
 }
 
 /** Small multiples: one indicator for every child of the unit, on one shared scale. */
 export default async function ChildChartsPage({ params, searchParams }: Props) {
-  const unitId = unitIdSchema.safeParse((await params).unitId);
-  if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
-  if (!unit) notFound();
+  const unit = await requireUnit((await params).unitId);
   const query = paramsSchema.parse(await searchParams);
   const [years, ancestors, indicators] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getIndicators()]);
   const locale = (await getLocale()) as Locale;
