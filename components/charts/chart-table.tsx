@@ -34,7 +34,7 @@ export async function ChartTable({ points, decimals, caption, testId }: { points
         <tbody>
           {points.map((p) => (
             <tr key={p.period} data-period={p.period}>
-              <th scope="row" className={`${td} text-left font-normal`}>{tPeriod(p.period)}</th>
+              <th scope="row" className="whitespace-nowrap border-b border-slate-200 px-2 py-1 text-left font-normal">{tPeriod(p.period)}</th>
               <td className={`${td} font-semibold`}>
                 {fmt(p.actual)}
                 {p.figureStatus && p.figureStatus !== "official" && (

@@ -93,9 +93,10 @@ export function ProgressChart({
           />
           <Tooltip formatter={(value, name) => [`${fmt(value)} ${measure}`, name]} />
           <Legend wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
-          <Line name={t("series.plan")} dataKey="plan" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
+          <Line legendType="plainline" name={t("series.plan")} dataKey="plan" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
           <Line
-            name={t("series.expected")}
+            legendType="plainline"
+          name={t("series.expected")}
             dataKey="expected"
             stroke="#475569"
             strokeDasharray="6 4"
@@ -103,7 +104,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            name={t("series.lastYear")}
+            legendType="plainline"
+          name={t("series.lastYear")}
             dataKey="lastYear"
             stroke="#7c3aed"
             strokeDasharray="2 3"
@@ -111,7 +113,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            name={t("series.projection")}
+            legendType="plainline"
+          name={t("series.projection")}
             dataKey="projection"
             stroke="#b45309"
             strokeDasharray="10 4"
@@ -120,7 +123,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            name={t("series.actual")}
+            legendType="plainline"
+          name={t("series.actual")}
             dataKey="actual"
             stroke="#b91c1c"
             strokeWidth={3}

@@ -144,6 +144,8 @@ function rawQueries(db: Database.Database) {
     childPlans: db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?`),
     childActuals: db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and ${periodFilter}`),
     levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code"),
+    childPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?"),
+    levelPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.level = ? and p.year = ?"),
     unitPeriods: db.prepare("select distinct year, period from actuals where unit_id = ? and year = ?"),
     levelPeriods: db.prepare("select distinct a.year, a.period from actuals a join units u on u.id = a.unit_id where u.level = ? and a.year = ?"),
   };
@@ -163,6 +165,9 @@ function rawQueries(db: Database.Database) {
       if (parentId !== null) q.unitPlans.all(parentId, year);
       if (parentId !== null) q.unitPeriods.all(parentId, year);
       else q.levelPeriods.all(1, year);
+      // The default columns: indicators the compared units (for the country, the provinces) have plans for.
+      if (parentId !== null) q.childPlannedIndicators.all(parentId, year);
+      else q.levelPlannedIndicators.all(1, year);
       const where = "parentId" in scope ? "u.parent_id = ?" : "u.level = ?";
       const key = "parentId" in scope ? scope.parentId : scope.level;
       ("parentId" in scope ? q.childUnits : q.levelUnits).all(key);

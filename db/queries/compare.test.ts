@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareRows, compareTotal } from "@/lib/compare";
 import { chartSeries } from "@/lib/chart-series";
-import { buildUnitReport, summarizeStatuses } from "@/lib/report";
+import { buildUnitReport, latestReportedPeriod, summarizeStatuses } from "@/lib/report";
 import type { Db } from "../client";
 import { units } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
-import { COMMUNE_LEVEL, getIndicators, getReportedPeriods, getUnitPlans, getUnitsFigures, withDependencies } from "./compare";
+import { COMMUNE_LEVEL, getComparisonData, getIndicators, getReportedPeriods, getUnitPlans, getUnitsFigures, withDependencies } from "./compare";
 import { getChildrenFigures } from "./dashboard";
 import { getUnitReportData } from "./report";
 
@@ -94,6 +94,18 @@ describe("figures of many units", () => {
     expect(total.coverage.GTSX).toEqual({ reported: 7, expected: 7 });
     // Income per head weighted by population, as the town's figure was computed.
     expect(total.cells.THU_NHAP_BQ!.value).toBeCloseTo(74.3, 1);
+  });
+
+  it("opens a comparison on the indicators the wards have plans for, at the latest reported period", async () => {
+    const bimSon = unitId("381");
+    const data = await getComparisonData({ scope: { parentId: bimSon }, parentId: bimSon, year: 2024, pickPeriod: (r) => latestReportedPeriod(r, 2024) ?? "FY" });
+    expect(data.columns.map((c) => c.code)).toEqual(["GTSX", "THU_NHAP_BQ", "TY_LE_HO_NGHEO", "KDC_ANTT"]);
+    expect(data.period).toBe("FY");
+    expect(data.units).toHaveLength(7);
+    const asked = await getComparisonData({ scope: { parentId: bimSon }, parentId: bimSon, year: 2024, period: "H1", indicatorCodes: ["GTSX_TANG"], pickPeriod: () => "FY" });
+    expect(asked.columns.map((c) => c.code)).toEqual(["GTSX_TANG"]);
+    expect(asked.indicators.map((c) => c.code)).toEqual(["GTSX", "GTSX_TANG"]);
+    expect(asked.period).toBe("H1");
   });
 
   it("knows the periods reported by a unit and by a level", async () => {

@@ -146,13 +146,24 @@ export async function getReportedPeriods({ scope, year }: { scope: { unitId: num
   return rows;
 }
 
+/** The indicators any unit of the scope has a plan for in the year (one index-only query). */
+export async function getPlannedIndicatorIds({ scope, year }: { scope: CompareScope; year: number }): Promise<Set<number>> {
+  const rows = getDb()
+    .selectDistinct({ indicatorId: plans.indicatorId })
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .where(and(unitFilter(scope), eq(plans.year, year)))
+    .all();
+  return new Set(rows.map((r) => r.indicatorId));
+}
+
 /** How many indicators a comparison shows when the link names none. */
 export const DEFAULT_COMPARE_COLUMNS = 5;
 
 export interface ComparisonData {
   /** Every indicator, for the column chooser. */
   all: IndicatorDef[];
-  /** The indicators shown as columns: those asked for, else the parent's planned ones, else the first ones. */
+  /** The indicators shown as columns: those asked for, else the first ones the compared units have plans for. */
   columns: IndicatorDef[];
   /** The columns with what they depend on. */
   indicators: IndicatorDef[];
@@ -186,7 +197,8 @@ export async function getComparisonData({
   const ownPlans = parentId === null ? [] : await getUnitPlans({ unitId: parentId, year });
   let columns = (indicatorCodes ?? []).map((code) => all.find((i) => i.code === code)).filter((i) => i !== undefined);
   if (columns.length === 0) {
-    const planned = new Set(ownPlans.map((p) => p.indicatorId));
+    // By default the first indicators the compared units have plans for (for the country, the provinces').
+    const planned = await getPlannedIndicatorIds({ scope: "parentId" in scope ? scope : { level: 1 }, year });
     const withPlans = all.filter((i) => planned.has(i.id));
     columns = (withPlans.length > 0 ? withPlans : all).slice(0, DEFAULT_COMPARE_COLUMNS);
   }
