@@ -3,7 +3,6 @@
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLocale, useTranslations } from "next-intl";
-import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { STATUS_STYLE } from "@/components/status/status-style";
 import { filterRows, type CompareRow } from "@/lib/compare";
@@ -253,9 +252,10 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
               return (
                 <tr key={row.id} data-unit={u.code} style={{ height: ROW_HEIGHT }} aria-rowindex={vi.index + 3}>
                   <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-200 bg-white px-2 text-left font-normal">
-                    <Link href={`/units/${u.id}${linkQuery}`} className="text-red-900 underline-offset-2 hover:underline">
+                    {/* A plain link: rows come and go as the table scrolls; next/link would hydrate and prefetch each. */}
+                    <a href={`/units/${u.id}${linkQuery}`} className="text-red-900 underline-offset-2 hover:underline">
                       {u.name}
-                    </Link>
+                    </a>
                   </th>
                   {row.getAllCells().filter((cell) => cell.column.id !== "name").map((cell) => cellView(cell.column.id, row.original.cells))}
                 </tr>

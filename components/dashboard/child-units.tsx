@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeView } from "@/components/status/status-badge";
 import { STATUS_STYLE } from "@/components/status/status-style";
@@ -14,6 +13,7 @@ export interface ChildHeadline {
   headline: IndicatorStatus | null;
 }
 
+// Plain links: a province lists over a hundred children; next/link would hydrate and prefetch each.
 /** The unit's children with their headline status and counts, each a link to its own dashboard. */
 export async function ChildUnits({ units, query }: { units: ChildHeadline[]; query: string }) {
   const t = await getTranslations("dashboard.children");
@@ -23,9 +23,9 @@ export async function ChildUnits({ units, query }: { units: ChildHeadline[]; que
       {units.map((c) => (
         <li key={c.id} className="flex items-center justify-between gap-2 rounded border border-slate-200 bg-white px-3 py-2">
           <div className="min-w-0">
-            <Link href={`/units/${c.id}${query}`} className="font-semibold text-red-900 underline-offset-2 hover:underline">
+            <a href={`/units/${c.id}${query}`} className="font-semibold text-red-900 underline-offset-2 hover:underline">
               {c.name}
-            </Link>
+            </a>
             <p className="text-xs text-slate-700">
               {c.summary.total === 0
                 ? t("noTargets")

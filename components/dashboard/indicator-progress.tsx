@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadgeView } from "@/components/status/status-badge";
 import type { DashboardGroup } from "@/lib/dashboard";
@@ -6,6 +5,7 @@ import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import { ProgressBar } from "./progress-bar";
 
+// Plain links: dozens of next/link components would each hydrate and prefetch on a phone.
 /** Every indicator of the unit by group: a progress bar, the figures it stands for, status and percentages. */
 export async function IndicatorProgress({ groups, chartHref }: { groups: DashboardGroup[]; chartHref: (code: string) => string }) {
   const locale = (await getLocale()) as Locale;
@@ -31,9 +31,9 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
               return (
                 <li key={ind.id} data-indicator={ind.code} className="rounded-lg bg-white p-3 shadow-sm">
                   <div className="flex items-start justify-between gap-2">
-                    <Link href={chartHref(ind.code)} className="font-semibold text-red-900 underline-offset-2 hover:underline">
+                    <a href={chartHref(ind.code)} className="font-semibold text-red-900 underline-offset-2 hover:underline">
                       {locale === "vi" ? ind.nameVi : ind.nameEn}
-                    </Link>
+                    </a>
                     {row.evaluation ? <StatusBadgeView status={row.evaluation.status} label={tStatus(row.evaluation.status)} /> : <span className="text-sm text-slate-600">{t("unjudged")}</span>}
                   </div>
                   <p className="mt-1 text-sm text-slate-700">
