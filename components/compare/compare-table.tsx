@@ -89,14 +89,13 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const tableColumns = useMemo(
     () =>
       helper.columns([
-      helper.accessor((r) => r.unit.name, {
-        id: "name",
-        header: t("columns.unit"),
-        sortFn: (a, b) => a.original.unit.name.localeCompare(b.original.unit.name, "vi"),
-      }),
-      ...columns.map((c) =>
-        helper.accessor((r) => shown(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true }),
-      ),
+        helper.accessor((r) => r.unit.name, {
+          id: "name",
+          header: t("columns.unit"),
+          sortFn: (a, b) => a.original.unit.name.localeCompare(b.original.unit.name, "vi"),
+        }),
+        // Sorted by the figure shown (% of plan or the value); units without one go last either way.
+        ...columns.map((c) => helper.accessor((r) => shown(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [columns, show],

@@ -8,7 +8,8 @@ import { ReportFilters } from "@/components/report/report-filters";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import { getChildrenFigures } from "@/db/queries/dashboard";
-import { getReportYears, getUnitReportData } from "@/db/queries/report";
+import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
+import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { buildDashboard, headlineStatus } from "@/lib/dashboard";
 import type { Period } from "@/lib/domain";
@@ -44,15 +45,29 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
   );
 
   if (year === undefined) {
+    // A unit without targets of its own (a province whose towns report): its children, for the latest year with plans.
+    const childYear = children.length > 0 ? await getLatestPlanYear() : null;
+    const childPeriod =
+      childYear === null
+        ? "FY"
+        : (latestReportedPeriod(await getReportedPeriods({ scope: { level: children[0]!.level }, year: childYear }), childYear) ?? "FY");
     return (
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
         {nav({})}
+        <h1 className="text-2xl font-semibold">{unit.name}</h1>
         <p>{t("noYears")}</p>
         {children.length > 0 && (
-          <Suspense fallback={<ChildUnitsSkeleton />}>
-            <ChildrenPanel unitId={unit.id} year={null} period="FY" planChoice="council" indicators={[]} />
-          </Suspense>
+          <section aria-labelledby="children-heading" className="space-y-2">
+            <h2 id="children-heading" className="text-lg font-semibold">
+              {childYear === null
+                ? t("children.heading", { count: children.length })
+                : t("children.headingFor", { count: children.length, period: tPeriod(childPeriod), year: childYear })}
+            </h2>
+            <Suspense fallback={<ChildUnitsSkeleton />}>
+              <ChildrenPanel unitId={unit.id} year={childYear} period={childPeriod} planChoice="council" indicators={childYear === null ? [] : await getIndicators()} />
+            </Suspense>
+          </section>
         )}
       </div>
     );
