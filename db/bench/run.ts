@@ -129,7 +129,7 @@ function pickTargets(): Targets {
   return { provinceId: province.id, provinceName: province.name, communeId: commune.id, communeName: commune.name, communes };
 }
 
-/** The same reads as db/queries, written as plain SQL and run through better-sqlite3 directly. */
+/** The same reads as db/queries, written as plain SQL and run through better-sqlite3 directly, rows as arrays (the cheapest fetch). */
 function rawQueries(db: Database.Database) {
   const indicatorCols =
     "id, code, name_vi, name_en, \"group\", measure_vi, measure_en, direction, time_behaviour, aggregation, kind, base_indicator_id, weight_indicator_id, decimals, sort_order";
@@ -139,17 +139,17 @@ function rawQueries(db: Database.Database) {
   const periodFilter = "((a.year = ? and a.period = ?) or (a.year = ? and a.period in (?, 'FY')))";
   const periodArgs = (year: number) => [year, PERIOD, year - 1, PERIOD];
   const q = {
-    indicators: db.prepare(`select ${indicatorCols} from indicators order by sort_order, id`),
-    unitPlans: db.prepare(`select ${planCols} from plans p where p.unit_id = ? and p.year = ?`),
-    unitActuals: db.prepare(`select ${actualCols} from actuals a where a.unit_id = ? and a.year in (?, ?)`),
-    childUnits: db.prepare("select id, code, name, type from units where parent_id = ? order by code"),
-    childPlans: db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?`),
-    childActuals: db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and ${periodFilter}`),
-    levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code"),
-    childPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?"),
-    levelPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.level = ? and p.year = ?"),
-    unitPeriods: db.prepare("select distinct year, period from actuals where unit_id = ? and year = ?"),
-    levelPeriods: db.prepare("select distinct a.year, a.period from actuals a join units u on u.id = a.unit_id where u.level = ? and a.year = ?"),
+    indicators: db.prepare(`select ${indicatorCols} from indicators order by sort_order, id`).raw(),
+    unitPlans: db.prepare(`select ${planCols} from plans p where p.unit_id = ? and p.year = ?`).raw(),
+    unitActuals: db.prepare(`select ${actualCols} from actuals a where a.unit_id = ? and a.year in (?, ?)`).raw(),
+    childUnits: db.prepare("select id, code, name, type from units where parent_id = ? order by code").raw(),
+    childPlans: db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?`).raw(),
+    childActuals: db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where u.parent_id = ? and ${periodFilter}`).raw(),
+    levelUnits: db.prepare("select id, code, name, type from units where level = ? order by code").raw(),
+    childPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.parent_id = ? and p.year = ?").raw(),
+    levelPlannedIndicators: db.prepare("select distinct p.indicator_id from plans p join units u on u.id = p.unit_id where u.level = ? and p.year = ?").raw(),
+    unitPeriods: db.prepare("select distinct year, period from actuals where unit_id = ? and year = ?").raw(),
+    levelPeriods: db.prepare("select distinct a.year, a.period from actuals a join units u on u.id = a.unit_id where u.level = ? and a.year = ?").raw(),
   };
   const inList = (ids: number[]) => ids.map(() => "?").join(",");
   return {
@@ -158,7 +158,6 @@ function rawQueries(db: Database.Database) {
       q.unitPlans.all(unitId, year);
       q.unitActuals.all(unitId, year, year - 1);
       if (q.childUnits.all(unitId).length === 0) return;
-      q.childUnits.all(unitId);
       q.childPlans.all(unitId, year);
       q.childActuals.all(unitId, ...periodArgs(year));
     },
@@ -173,8 +172,8 @@ function rawQueries(db: Database.Database) {
       const where = "parentId" in scope ? "u.parent_id = ?" : "u.level = ?";
       const key = "parentId" in scope ? scope.parentId : scope.level;
       ("parentId" in scope ? q.childUnits : q.levelUnits).all(key);
-      db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where ${where} and p.year = ? and p.indicator_id in (${inList(indicatorIds)})`).all(key, year, ...indicatorIds);
-      db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where ${where} and ${periodFilter} and a.indicator_id in (${inList(indicatorIds)})`).all(key, ...periodArgs(year), ...indicatorIds);
+      db.prepare(`select ${planCols} from plans p join units u on u.id = p.unit_id where ${where} and p.year = ? and p.indicator_id in (${inList(indicatorIds)})`).raw().all(key, year, ...indicatorIds);
+      db.prepare(`select ${actualCols} from actuals a join units u on u.id = a.unit_id where ${where} and ${periodFilter} and a.indicator_id in (${inList(indicatorIds)})`).raw().all(key, ...periodArgs(year), ...indicatorIds);
     },
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Period } from "@/lib/domain";
 import type { CompareUnit, UnitFigures } from "@/lib/compare";
-import type { IndicatorDef, PlanFigure } from "@/lib/report";
+import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { getDb } from "../client";
 import { actuals, indicators, plans, units } from "../schema";
 import { indicatorColumns } from "./report";
@@ -41,6 +41,14 @@ const actualColumns = {
   status: actuals.status,
   source: actuals.source,
 };
+
+/** A row of planColumns / actualColumns as the driver returns it with .values(). */
+type PlanTuple = [
+  number, number, PlanFigure["version"], PlanFigure["comparator"], number, number | null, PlanFigure["source"], string | null, string | null,
+];
+type ActualTuple = [
+  number, number, number, ActualFigure["period"], number, number | null, number | null, number | null, ActualFigure["status"], ActualFigure["source"],
+];
 
 export async function getIndicators(): Promise<IndicatorDef[]> {
   return getDb().select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
@@ -91,12 +99,15 @@ export async function getUnitsFigures({
     .all();
   const byIndicator = (column: typeof plans.indicatorId | typeof actuals.indicatorId) =>
     indicatorIds ? inArray(column, indicatorIds) : undefined;
+  // .values() gives the driver's rows as arrays in the order of planColumns / actualColumns: for tens of
+  // thousands of rows, drizzle's per-field mapping cost more than the read itself (CPU profile of the
+  // province dashboard), so the rows are built here, once, into the shapes lib/ takes.
   const planRows = db
     .select(planColumns)
     .from(plans)
     .innerJoin(units, eq(units.id, plans.unitId))
     .where(and(where, eq(plans.year, year), byIndicator(plans.indicatorId)))
-    .all();
+    .values() as PlanTuple[];
   const actualRows = db
     .select(actualColumns)
     .from(actuals)
@@ -110,12 +121,15 @@ export async function getUnitsFigures({
         byIndicator(actuals.indicatorId),
       ),
     )
-    .all();
+    .values() as ActualTuple[];
 
   const figuresByUnit = new Map<number, UnitFigures>(unitRows.map((u) => [u.id, { plans: [], actuals: [] }]));
-  // Rows are filed as they are (their unitId rides along): copying tens of thousands of rows costs more than the read.
-  for (const plan of planRows) figuresByUnit.get(plan.unitId)?.plans.push(plan);
-  for (const actual of actualRows) figuresByUnit.get(actual.unitId)?.actuals.push(actual);
+  for (const [unitId, indicatorId, version, comparator, value, valueMax, source, documentNumber, documentDate] of planRows) {
+    figuresByUnit.get(unitId)?.plans.push({ indicatorId, version, comparator, value, valueMax, source, documentNumber, documentDate });
+  }
+  for (const [unitId, indicatorId, y, p, value, numerator, denominator, statedValue, status, source] of actualRows) {
+    figuresByUnit.get(unitId)?.actuals.push({ indicatorId, year: y, period: p, value, numerator, denominator, statedValue, status, source });
+  }
   return { units: unitRows, figuresByUnit };
 }
 
