@@ -104,6 +104,10 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const table = useTable({ features, columns: tableColumns, data, state: { sorting }, onSortingChange: setSorting });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A new order or filter starts from the top, where its first rows are.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [sorting, q, status, type]);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
   // Before the scroll container is measured (server render, first paint) show the first rows.
