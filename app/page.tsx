@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
@@ -8,6 +9,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const { q } = await searchParams;
   const query = q?.trim() ?? "";
   const t = await getTranslations("report.home");
+  const tCompare = await getTranslations("compare");
 
   if (query) {
     const results = await searchUnits({ query });
@@ -47,6 +49,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           {t("provinces")}
         </h2>
         <UnitList units={provinces} />
+        <p className="mt-3">
+          <Link href="/compare" className="text-red-800 underline">
+            {tCompare("countryLink")}
+          </Link>
+        </p>
       </section>
     </div>
   );

@@ -10,7 +10,7 @@ export async function UnitList({ units }: { units: (UnitSummary & Partial<Pick<U
       {units.map((unit) => (
         <li key={unit.id}>
           <Link
-            href={`/units/${unit.id}/report`}
+            href={`/units/${unit.id}`}
             className="block rounded border border-slate-200 bg-white px-3 py-2 hover:border-red-700 hover:bg-red-50"
           >
             <span className="font-semibold">{unit.name}</span>

@@ -16,6 +16,12 @@ export class ReportPage {
     await expect(this.row(indicatorCode)).toContainText(text);
   }
 
+  /** From a unit's dashboard (where the search leads), the report tab. */
+  async openFromDashboard() {
+    await this.page.getByRole("navigation", { name: "Xem đơn vị theo" }).getByRole("link", { name: "Báo cáo" }).click();
+    await expect(this.page.getByRole("heading", { level: 1 })).toContainText("kết quả thực hiện");
+  }
+
   async switchLanguage(name: "English" | "Tiếng Việt") {
     await this.page.getByRole("button", { name }).click();
   }

@@ -1,6 +1,7 @@
 // A sheet as both exports write it: title lines, one header row, then rows of text and real
 // numbers. Writers: toCsv here (pure), toXlsx in ./xlsx.ts.
 import { formatNumberInput } from "../numbers";
+import { CSV_BOM, csvField } from "../csv";
 
 /** A number shown with a prefix that is not part of it: a plan "≥ 12,4" stays the number 12,4. */
 export interface PrefixedNumber {
@@ -38,11 +39,6 @@ export interface Sheet {
   footer?: string[];
 }
 
-const BOM = "\uFEFF";
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 function columnDecimals(col: SheetColumn, rowIndex: number): number {
   return col.decimalsByRow?.[rowIndex] ?? col.decimals ?? 0;
@@ -69,7 +65,7 @@ export function toCsv(sheet: Sheet): string {
         .join(","),
     );
   });
-  return BOM + lines.join("\r\n") + "\r\n";
+  return CSV_BOM + lines.join("\r\n") + "\r\n";
 }
 
 /** Excel number format for a column: grouping and fixed decimals, shown with the reader's separators. */

@@ -1,5 +1,148 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { getTranslations } from "next-intl/server";
+import { ChildUnits, ChildUnitsSkeleton } from "@/components/dashboard/child-units";
+import { IndicatorProgress } from "@/components/dashboard/indicator-progress";
+import { SummaryLine } from "@/components/dashboard/summary-line";
+import { ReportFilters } from "@/components/report/report-filters";
+import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { UnitNav } from "@/components/units/unit-nav";
+import { getChildrenFigures } from "@/db/queries/dashboard";
+import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
+import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
+import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
+import { buildDashboard, headlineStatus } from "@/lib/dashboard";
+import type { Period } from "@/lib/domain";
+import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
+import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "./unit-from-route";
 
-export default async function UnitPage({ params }: { params: Promise<{ unitId: string }> }) {
-  redirect(`/units/${encodeURIComponent((await params).unitId)}/report`);
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unit = await findUnit((await params).unitId);
+  const t = await getTranslations("dashboard");
+  return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
+}
+
+export default async function UnitDashboardPage({ params, searchParams }: Props) {
+  const unit = await requireUnit((await params).unitId);
+
+  const query = viewParamsSchema.parse(await searchParams);
+  const [years, ancestors, children] = await Promise.all([
+    getReportYears({ unitId: unit.id }),
+    getUnitAncestors({ unit }),
+    getChildUnits({ unitId: unit.id }),
+  ]);
+  const t = await getTranslations("dashboard");
+  const tPeriod = await getTranslations("common.period");
+  const year = query.year ?? years[0];
+  const nav = (view: { year?: number; period?: Period; plan?: PlanChoice }) => (
+    <UnitNav unitId={unit.id} current="dashboard" hasChildren={children.length > 0} view={view} />
+  );
+
+  if (year === undefined) {
+    // A unit without targets of its own (a province whose towns report): its children, for the latest year with plans.
+    const childYear = children.length > 0 ? await getLatestPlanYear() : null;
+    const childPeriod =
+      childYear === null
+        ? "FY"
+        : (latestReportedPeriod(await getReportedPeriods({ scope: { level: children[0]!.level }, year: childYear }), childYear) ?? "FY");
+    return (
+      <div className="space-y-4">
+        <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
+        {nav({})}
+        <h1 className="text-2xl font-semibold">{unit.name}</h1>
+        <p>{t("noYears")}</p>
+        {children.length > 0 && (
+          <section aria-labelledby="children-heading" className="space-y-2">
+            <h2 id="children-heading" className="text-lg font-semibold">
+              {childYear === null
+                ? t("children.heading", { count: children.length })
+                : t("children.headingFor", { count: children.length, period: tPeriod(childPeriod), year: childYear })}
+            </h2>
+            <Suspense fallback={<ChildUnitsSkeleton />}>
+              <ChildrenPanel unitId={unit.id} year={childYear} period={childPeriod} planChoice="council" indicators={childYear === null ? [] : await getIndicators()} />
+            </Suspense>
+          </section>
+        )}
+      </div>
+    );
+  }
+  const data = await getUnitReportData({ unitId: unit.id, year });
+  const period = query.period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
+  const planChoice = query.plan ?? "council";
+  const view = { year, period, plan: planChoice };
+  const groups = buildUnitReport({ ...data, year, period, planChoice });
+  const dashboard = buildDashboard(groups, planChoice);
+  const q = viewQuery(view);
+
+  return (
+    <div className="space-y-6">
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
+      {nav(view)}
+      <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
+      <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      {groups.length > 0 ? (
+        <>
+          <SummaryLine summary={summarizeStatuses(groups)} />
+          <Legend />
+          <IndicatorProgress groups={dashboard} chartHref={(code) => `/units/${unit.id}/charts/${code}${q}`} />
+        </>
+      ) : (
+        <p>{t("empty", { year })}</p>
+      )}
+      {children.length > 0 && (
+        <section aria-labelledby="children-heading" className="space-y-2">
+          <h2 id="children-heading" className="text-lg font-semibold">
+            {t("children.heading", { count: children.length })}
+          </h2>
+          <Suspense fallback={<ChildUnitsSkeleton />}>
+            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} indicators={data.indicators} />
+          </Suspense>
+        </section>
+      )}
+    </div>
+  );
+}
+
+/** Headline status of every child: their figures in three queries, judged as their own reports would. */
+async function ChildrenPanel({
+  unitId,
+  year,
+  period,
+  planChoice,
+  indicators,
+}: {
+  unitId: number;
+  year: number | null;
+  period: Period;
+  planChoice: PlanChoice;
+  indicators: IndicatorDef[];
+}) {
+  const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
+  const headlines = children.units.map((u) => {
+    const figures = children.figuresByUnit.get(u.id)!;
+    const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
+    return { ...u, summary, headline: headlineStatus(summary) };
+  });
+  return <ChildUnits units={headlines} query={viewQuery({ year: year ?? undefined, period, plan: planChoice })} />;
+}
+
+async function Legend() {
+  const t = await getTranslations("dashboard.legend");
+  return (
+    <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
+      <span className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="inline-block h-3 w-0.5 bg-slate-900" /> {t("plan")}
+      </span>
+      <span className="inline-flex items-center gap-1">
+        <span aria-hidden="true" className="inline-block h-3 w-0 border-l-2 border-dashed border-slate-900" /> {t("expected")}
+      </span>
+      <span>{t("bar")}</span>
+    </p>
+  );
 }

@@ -4,7 +4,10 @@ import type { Locale } from "@/lib/domain";
 import allocationEn from "./en/allocation.json";
 import auditEn from "./en/audit.json";
 import authEn from "./en/auth.json";
+import chartEn from "./en/chart.json";
 import commonEn from "./en/common.json";
+import compareEn from "./en/compare.json";
+import dashboardEn from "./en/dashboard.json";
 import entryEn from "./en/entry.json";
 import indicatorsEn from "./en/indicators.json";
 import plansEn from "./en/plans.json";
@@ -16,7 +19,10 @@ import usersEn from "./en/users.json";
 import allocationVi from "./vi/allocation.json";
 import auditVi from "./vi/audit.json";
 import authVi from "./vi/auth.json";
+import chartVi from "./vi/chart.json";
 import commonVi from "./vi/common.json";
+import compareVi from "./vi/compare.json";
+import dashboardVi from "./vi/dashboard.json";
 import entryVi from "./vi/entry.json";
 import indicatorsVi from "./vi/indicators.json";
 import plansVi from "./vi/plans.json";
@@ -31,7 +37,10 @@ export const MESSAGES = {
     allocation: allocationVi,
     audit: auditVi,
     auth: authVi,
+    chart: chartVi,
     common: commonVi,
+    compare: compareVi,
+    dashboard: dashboardVi,
     entry: entryVi,
     indicators: indicatorsVi,
     plans: plansVi,
@@ -45,7 +54,10 @@ export const MESSAGES = {
     allocation: allocationEn,
     audit: auditEn,
     auth: authEn,
+    chart: chartEn,
     common: commonEn,
+    compare: compareEn,
+    dashboard: dashboardEn,
     entry: entryEn,
     indicators: indicatorsEn,
     plans: plansEn,

@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ComparisonView } from "@/components/compare/comparison-view";
+import { COMMUNE_LEVEL, getComparisonData } from "@/db/queries/compare";
+import { getLatestPlanYear } from "@/db/queries/report";
+import { latestReportedPeriod } from "@/lib/report";
+import { compareParamsSchema } from "@/lib/view-params";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("compare");
+  return { title: t("countryTitle") };
+}
+
+/** Every commune-level unit of the country side by side (3.321 since the 2025 reform). */
+export default async function CompareCountryPage({ searchParams }: Props) {
+  const query = compareParamsSchema.parse(await searchParams);
+  const t = await getTranslations("compare");
+  const latest = await getLatestPlanYear();
+  if (latest === null) return <p>{t("noYears")}</p>;
+  const years = [latest, latest - 1, latest - 2];
+  const year = query.year ?? latest;
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-semibold">{t("countryHeading")}</h1>
+      <ComparisonView
+        data={await getComparisonData({
+          scope: { level: COMMUNE_LEVEL },
+          parentId: null,
+          year,
+          period: query.period,
+          indicatorCodes: query.indicators,
+          pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
+        })}
+        parent={null}
+        years={years}
+        year={year}
+        query={query}
+        csvStem="so-sanh-ca-nuoc"
+      />
+    </div>
+  );
+}

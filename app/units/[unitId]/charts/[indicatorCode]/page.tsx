@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ChartTable } from "@/components/charts/chart-table";
+import { ReportFilters } from "@/components/report/report-filters";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { StatusBadge } from "@/components/status/status-badge";
+import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { getIndicators, withDependencies } from "@/db/queries/compare";
+import { getReportYears, getUnitReportData } from "@/db/queries/report";
+import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
+import { chartSeries } from "@/lib/chart-series";
+import type { Locale } from "@/lib/domain";
+import { formatNumber } from "@/lib/numbers";
+import { latestReportedPeriod } from "@/lib/report";
+import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit } from "../../unit-from-route";
+
+type Props = {
+  params: Promise<{ unitId: string; indicatorCode: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function load(params: Props["params"]) {
+  const { unitId: rawId, indicatorCode } = await params;
+  const [unit, indicators] = await Promise.all([findUnit(rawId), getIndicators()]);
+  const indicator = indicators.find((i) => i.code === decodeURIComponent(indicatorCode).toUpperCase());
+  return unit && indicator ? { unit, indicator, indicators } : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
+  const t = await getTranslations("chart");
+  const locale = (await getLocale()) as Locale;
+  if (!found) return { title: t("title") };
+  return { title: `${found.unit.name} · ${locale === "vi" ? found.indicator.nameVi : found.indicator.nameEn}` };
+}
+
+export default async function UnitChartPage({ params, searchParams }: Props) {
+  const found = await load(params);
+  if (!found) notFound();
+  const { unit, indicator, indicators } = found;
+  const query = viewParamsSchema.parse(await searchParams);
+  const [years, ancestors, children] = await Promise.all([
+    getReportYears({ unitId: unit.id }),
+    getUnitAncestors({ unit }),
+    getChildUnits({ unitId: unit.id }),
+  ]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("chart");
+  const tPeriod = await getTranslations("common.period");
+  const year = query.year ?? years[0];
+  if (year === undefined) notFound();
+
+  const data = await getUnitReportData({ unitId: unit.id, year });
+  const own = data.actuals.filter((a) => a.indicatorId === indicator.id || a.indicatorId === indicator.baseIndicatorId);
+  const period = query.period ?? latestReportedPeriod(own, year) ?? "FY";
+  const planChoice = query.plan ?? "council";
+  const series = chartSeries({ ...data, indicators: withDependencies(indicators, [indicator]), indicator, year, period, planChoice });
+  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const q = viewQuery({ year, period, plan: planChoice });
+  const parent = ancestors.at(-1);
+
+  return (
+    <div className="space-y-5">
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
+      <p className="text-sm">
+        <Link href={`/units/${unit.id}${q}`} className="text-red-800 underline">
+          {t("backToDashboard", { unit: unit.name })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("heading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
+      <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <section aria-labelledby="projection-heading" className="rounded-lg bg-white p-3 shadow-sm">
+        <h2 id="projection-heading" className="sr-only">{t("projectionHeading")}</h2>
+        {series.projection ? (
+          <p className="flex flex-wrap items-center gap-2" data-testid="projection">
+            {t("projection", { value: formatNumber(series.projection.value, indicator.decimals, locale), measure })}
+            <StatusBadge status={series.projection.status} />
+          </p>
+        ) : (
+          <p>{series.plan ? t("noProjection") : t("noPlan")}</p>
+        )}
+        <p className="mt-1 text-sm text-slate-700">{t(series.seasonal ? "paceSeasonal" : "paceStraight")}</p>
+      </section>
+      <figure className="rounded-lg bg-white p-3 shadow-sm">
+        <ProgressChart
+          points={series.points}
+          decimals={indicator.decimals}
+          measure={measure}
+          label={t("chartLabel", { indicator: name, unit: unit.name, year })}
+        />
+        <figcaption className="mt-3">
+          <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} testId="chart-points" />
+        </figcaption>
+      </figure>
+      <ul className="flex flex-wrap gap-4 text-sm">
+        {parent && (
+          <li>
+            <Link href={`/units/${parent.id}/compare/charts${viewQuery({ year, period, plan: planChoice, indicator: indicator.code })}`} className="text-red-800 underline">
+              {t("siblings", { parent: parent.name })}
+            </Link>
+          </li>
+        )}
+        {children.length > 0 && (
+          <li>
+            <Link href={`/units/${unit.id}/compare/charts${viewQuery({ year, period, plan: planChoice, indicator: indicator.code })}`} className="text-red-800 underline">
+              {t("children", { count: children.length })}
+            </Link>
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { ChartTable } from "@/components/charts/chart-table";
+import { ProgressChart } from "@/components/charts/progress-chart";
+import { StatusBadge } from "@/components/status/status-badge";
+import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { UnitNav } from "@/components/units/unit-nav";
+import { getIndicators, getUnitsFigures, withDependencies } from "@/db/queries/compare";
+import { getReportYears } from "@/db/queries/report";
+import { getUnitAncestors } from "@/db/queries/units";
+import { chartSeries, sharedMaximum } from "@/lib/chart-series";
+import type { Locale } from "@/lib/domain";
+import { latestReportedPeriod } from "@/lib/report";
+import { viewParamsSchema, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "../../unit-from-route";
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const paramsSchema = viewParamsSchema.extend({
+  indicator: z.string().regex(/^[A-Za-z0-9_]{1,40}$/).optional().catch(undefined),
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unit = await findUnit((await params).unitId);
+  const t = await getTranslations("chart");
+  return { title: unit ? `${unit.name} · ${t("multiplesTitle")}` : t("multiplesTitle") };
+}
+
+/** Small multiples: one indicator for every child of the unit, on one shared scale. */
+export default async function ChildChartsPage({ params, searchParams }: Props) {
+  const unit = await requireUnit((await params).unitId);
+  const query = paramsSchema.parse(await searchParams);
+  const [years, ancestors, indicators] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getIndicators()]);
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("chart");
+  const tPeriod = await getTranslations("common.period");
+  const indicator = indicators.find((i) => i.code === query.indicator?.toUpperCase()) ?? indicators[0];
+  if (!indicator) notFound();
+  const needed = withDependencies(indicators, [indicator]);
+  const year = query.year ?? years[0] ?? new Date().getFullYear();
+  const planChoice = query.plan ?? "council";
+  const { units, figuresByUnit } = await getUnitsFigures({ scope: { parentId: unit.id }, year, indicatorIds: needed.map((i) => i.id) });
+  const period =
+    query.period ?? latestReportedPeriod([...figuresByUnit.values()].flatMap((f) => f.actuals), year) ?? "FY";
+  const all = units.map((u) => ({
+    unit: u,
+    series: chartSeries({ ...figuresByUnit.get(u.id)!, indicators: needed, indicator, year, period, planChoice }),
+  }));
+  const yMax = sharedMaximum(all.map((a) => a.series));
+  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const view = { year, period, plan: planChoice };
+  const select = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
+
+  return (
+    <div className="space-y-5">
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare/charts" />
+      <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
+      <h1 className="text-2xl font-semibold">{t("multiplesHeading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
+      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+        <input type="hidden" name="year" value={year} />
+        <input type="hidden" name="plan" value={planChoice} />
+        <label className="flex flex-col text-sm">
+          {t("indicator")}
+          <select name="indicator" defaultValue={indicator.code} className={select}>
+            {indicators
+              .filter((i) => i.kind !== "growth")
+              .map((i) => (
+                <option key={i.id} value={i.code}>
+                  {locale === "vi" ? i.nameVi : i.nameEn}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("period")}
+          <select name="period" defaultValue={period} className={select}>
+            {(["Q1", "H1", "M9", "FY"] as const).map((p) => (
+              <option key={p} value={p}>
+                {tPeriod(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+          {t("show")}
+        </button>
+      </form>
+      <p className="text-sm text-slate-700">{t("sharedScale", { measure })}</p>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
+        {all.map(({ unit: child, series }) => (
+          <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
+            <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
+              <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
+                {child.name}
+              </Link>
+              {series.projection && <StatusBadge status={series.projection.status} />}
+            </h2>
+            <ProgressChart
+              compact
+              lazy
+              points={series.points}
+              decimals={indicator.decimals}
+              measure={measure}
+              yMax={yMax}
+              label={t("chartLabel", { indicator: name, unit: child.name, year })}
+            />
+            <details className="text-sm">
+              <summary className="cursor-pointer text-slate-700">{t("showTable")}</summary>
+              <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} />
+            </details>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { getTranslations } from "next-intl/server";
+import { PERIODS, type Period } from "@/lib/domain";
+import type { PlanChoice } from "@/lib/report";
+import type { CompareShow } from "@/lib/view-params";
+
+/**
+ * A GET form for what needs new figures from the server: year, period, plan version, the
+ * indicators shown as columns and whether they show % of plan or values. Sorting and filters
+ * are kept through hidden fields.
+ */
+export async function CompareControls({
+  years,
+  year,
+  period,
+  plan,
+  show,
+  indicators,
+  chosen,
+  keep,
+}: {
+  years: number[];
+  year: number;
+  period: Period;
+  plan: PlanChoice;
+  show: CompareShow;
+  indicators: { code: string; name: string }[];
+  chosen: string[];
+  keep: Record<string, string | undefined>;
+}) {
+  const t = await getTranslations("compare.controls");
+  const tf = await getTranslations("report.filters");
+  const tPeriod = await getTranslations("common.period");
+  const select = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
+  return (
+    <form method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
+      {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="flex flex-col text-sm">
+          {tf("year")}
+          <select name="year" defaultValue={year} className={select}>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {tf("period")}
+          <select name="period" defaultValue={period} className={select}>
+            {PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {tPeriod(p)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {tf("plan")}
+          <select name="plan" defaultValue={plan} className={select}>
+            <option value="council">{tf("planCouncil")}</option>
+            <option value="higher_level">{tf("planHigher")}</option>
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("show")}
+          <select name="show" defaultValue={show} className={select}>
+            <option value="percent">{t("showPercent")}</option>
+            <option value="value">{t("showValue")}</option>
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+          {tf("submit")}
+        </button>
+      </div>
+      <details>
+        <summary className="cursor-pointer text-sm font-semibold">{t("columns", { count: chosen.length })}</summary>
+        <fieldset className="mt-2">
+          <legend className="sr-only">{t("columnsLegend")}</legend>
+          <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
+            {indicators.map((i) => (
+              <li key={i.code}>
+                <label className="flex items-start gap-2 text-sm">
+                  <input type="checkbox" name="indicators" value={i.code} defaultChecked={chosen.includes(i.code)} className="mt-1" />
+                  {i.name}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      </details>
+    </form>
+  );
+}

@@ -1,0 +1,278 @@
+"use client";
+
+import { createColumnHelper, createSortedRowModel, rowSortingFeature, tableFeatures, useTable, type SortingState } from "@tanstack/react-table";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { STATUS_STYLE } from "@/components/status/status-style";
+import { filterRows, type CompareRow } from "@/lib/compare";
+import { decodeCell, decodeRows, type WireCell, type WireRow } from "@/lib/compare-wire";
+import { toCsv } from "@/lib/csv";
+import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type UnitType } from "@/lib/domain";
+import { formatNumber, formatPercent } from "@/lib/numbers";
+import { searchKey } from "@/lib/search-key";
+import type { CompareShow } from "@/lib/view-params";
+
+export interface CompareColumn {
+  code: string;
+  name: string;
+  measure: string;
+  decimals: number;
+}
+
+export interface CompareTableProps {
+  columns: CompareColumn[];
+  /** Compact rows (lib/compare-wire): thousands of units stay a small payload. */
+  rows: WireRow[];
+  total: { name: string; cells: WireCell[]; coverage: Record<string, { reported: number; expected: number }> } | null;
+  show: CompareShow;
+  initial: { sort?: string; status?: IndicatorStatus; type?: UnitType; q?: string };
+  /** Query string (year, period, plan) for links to the units' dashboards. */
+  linkQuery: string;
+  csvName: string;
+  caption: string;
+}
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+const helper = createColumnHelper<typeof features, CompareRow>();
+const ROW_HEIGHT = 40;
+
+function toSorting(sort: string | undefined): SortingState {
+  if (!sort) return [];
+  return [{ id: sort.replace(/^-/, ""), desc: sort.startsWith("-") }];
+}
+
+/** Sorting, filters and the table's look follow the URL, so a shared link shows the same rows. */
+function syncUrl(values: Record<string, string | undefined>) {
+  const url = new URL(window.location.href);
+  for (const [k, v] of Object.entries(values)) {
+    if (v) url.searchParams.set(k, v);
+    else url.searchParams.delete(k);
+  }
+  window.history.replaceState(window.history.state, "", url);
+}
+
+export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption }: CompareTableProps) {
+  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code), show), [wireRows, columns, show]);
+  const total = useMemo(
+    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0, show)])) } : null),
+    [wireTotal, columns, show],
+  );
+  const t = useTranslations("compare");
+  const tStatus = useTranslations("common.indicatorStatus");
+  const tType = useTranslations("common.unitType");
+  const tFigure = useTranslations("common.figureStatus");
+  const locale = useLocale() as Locale;
+  const [sorting, setSorting] = useState<SortingState>(() => toSorting(initial.sort));
+  const [q, setQ] = useState(initial.q ?? "");
+  const [status, setStatus] = useState<IndicatorStatus | "">(initial.status ?? "");
+  const [type, setType] = useState<UnitType | "">(initial.type ?? "");
+
+  useEffect(() => {
+    const s = sorting[0];
+    syncUrl({ sort: s ? `${s.desc ? "-" : ""}${s.id}` : undefined, q: q.trim() || undefined, status: status || undefined, type: type || undefined });
+  }, [sorting, q, status, type]);
+
+  const nameKeys = useMemo(() => new Map(rows.map((r) => [r.unit.id, searchKey(r.unit.name)])), [rows]);
+  const types = useMemo(() => [...new Set(rows.map((r) => r.unit.type))], [rows]);
+  const data = useMemo(
+    () => filterRows(rows, { nameKey: searchKey(q) || undefined, types: type ? [type] : undefined, status: status || undefined }, nameKeys),
+    [rows, q, type, status, nameKeys],
+  );
+
+  const shown = (code: string, r: CompareRow): number | undefined => {
+    const cell = r.cells[code];
+    const v = show === "percent" ? cell?.percentOfPlan : cell?.value;
+    return v === null || v === undefined || !Number.isFinite(v) ? undefined : v;
+  };
+
+  const tableColumns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor((r) => r.unit.name, {
+          id: "name",
+          header: t("columns.unit"),
+          sortFn: (a, b) => a.original.unit.name.localeCompare(b.original.unit.name, "vi"),
+        }),
+        // Sorted by the figure shown (% of plan or the value); units without one go last either way.
+        ...columns.map((c) => helper.accessor((r) => shown(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
+      ]),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, show],
+  );
+
+  const table = useTable({ features, columns: tableColumns, data, state: { sorting }, onSortingChange: setSorting });
+  const tableRows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // A new order or filter starts from the top, where its first rows are.
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [sorting, q, status, type]);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
+  // Before the scroll container is measured (server render, first paint) show the first rows.
+  const measured = virtualizer.getVirtualItems();
+  const items =
+    measured.length > 0
+      ? measured
+      : tableRows.slice(0, 20).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  const formatCell = (code: string, cells: CompareRow["cells"], empty = "—"): string => {
+    const cell = cells[code];
+    const col = columns.find((c) => c.code === code)!;
+    if (!cell) return empty;
+    const v = show === "percent" ? cell.percentOfPlan : cell.value;
+    if (v === null || !Number.isFinite(v)) return empty;
+    return show === "percent" ? formatPercent(v, 1, locale) : formatNumber(v, col.decimals, locale);
+  };
+
+  const downloadCsv = () => {
+    const header = [t("columns.code"), t("columns.unit"), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? "%" : c.measure})`, `${c.name}: ${t("columns.status")}`])];
+    const line = (code: string, name: string, cells: CompareRow["cells"]) => [
+      code,
+      name,
+      ...columns.flatMap((c) => [formatCell(c.code, cells, ""), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
+    ];
+    const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells))];
+    const blob = new Blob([toCsv(header, body)], { type: "text/csv;charset=utf-8" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = csvName;
+    a.click();
+    URL.revokeObjectURL(a.href);
+  };
+
+  const cellView = (code: string, cells: CompareRow["cells"], extra = "", coverage?: { reported: number; expected: number }) => {
+    const cell = cells[code];
+    const st = cell?.status ?? null;
+    const other = cell?.percentOfOtherPlan;
+    const title = [
+      st ? tStatus(st) : null,
+      other !== null && other !== undefined && Number.isFinite(other) ? t("otherPlan", { percent: formatPercent(other, 1, locale) }) : null,
+      coverage ? t("coverage", coverage) : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    return (
+      <td key={code} className={`whitespace-nowrap border-b border-slate-200 px-2 text-right ${st ? STATUS_STYLE[st].className : ""} ${extra}`} title={title || undefined} data-status={st ?? undefined}>
+        {st && <span aria-hidden="true" className="mr-1 text-xs">{STATUS_STYLE[st].symbol}</span>}
+        {formatCell(code, cells)}
+        {cell?.provisional && cell.figureStatus && <span className="ml-1 text-xs">({tFigure(cell.figureStatus)})</span>}
+        {st && <span className="sr-only"> {tStatus(st)}</span>}
+      </td>
+    );
+  };
+
+  const input = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
+  return (
+    <div className="space-y-3">
+      <div className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" role="search" aria-label={t("filters.label")}>
+        <label className="flex flex-col text-sm">
+          {t("filters.name")}
+          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-48`} />
+        </label>
+        <label className="flex flex-col text-sm">
+          {t("filters.status")}
+          <select value={status} onChange={(e) => setStatus(e.target.value as IndicatorStatus | "")} className={input}>
+            <option value="">{t("filters.any")}</option>
+            {INDICATOR_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tStatus(s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {types.length > 1 && (
+          <label className="flex flex-col text-sm">
+            {t("filters.type")}
+            <select value={type} onChange={(e) => setType(e.target.value as UnitType | "")} className={input}>
+              <option value="">{t("filters.any")}</option>
+              {types.map((ty) => (
+                <option key={ty} value={ty}>
+                  {tType(ty)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" onClick={downloadCsv} className="rounded border border-red-800 px-3 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
+          {t("csv")}
+        </button>
+        <p className="text-sm text-slate-700" aria-live="polite" data-testid="row-count">
+          {t("rowCount", { shown: tableRows.length, total: rows.length })}
+        </p>
+      </div>
+      <div ref={scrollRef} className="relative max-h-[70vh] overflow-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption}>
+        <table className="w-full border-separate border-spacing-0 text-sm" data-testid="compare-table" aria-rowcount={tableRows.length + 2}>
+          <caption className="sr-only">{caption}</caption>
+          <thead className="sticky top-0 z-20 bg-slate-100">
+            {table.getHeaderGroups().map((hg) => (
+              <tr key={hg.id}>
+                {hg.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const first = header.column.id === "name";
+                  const col = columns.find((c) => c.code === header.column.id);
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                      className={`border-b border-slate-300 bg-slate-100 px-2 py-2 align-bottom font-semibold ${first ? "sticky left-0 z-30 min-w-40 text-left" : "min-w-28 text-right"}`}
+                    >
+                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-end gap-1 text-inherit hover:underline" data-column={header.column.id}>
+                        <span>
+                          {first ? t("columns.unit") : col?.name}
+                          {col && <span className="block text-xs font-normal text-slate-600">{show === "percent" ? t("percentOfPlan") : col.measure}</span>}
+                        </span>
+                        <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+            {total && (
+              <tr data-testid="total-row" className="font-semibold">
+                <th scope="row" className="sticky left-0 z-30 border-b-2 border-slate-400 bg-slate-50 px-2 py-2 text-left">
+                  {total.name}
+                  <span className="block text-xs font-normal text-slate-600">{t("totalNote")}</span>
+                </th>
+                {columns.map((c) => cellView(c.code, total.cells, "border-b-2 border-slate-400", total.coverage[c.code]))}
+              </tr>
+            )}
+          </thead>
+          <tbody>
+            {padTop > 0 && (
+              <tr aria-hidden="true">
+                <td style={{ height: padTop }} colSpan={columns.length + 1} />
+              </tr>
+            )}
+            {items.map((vi) => {
+              const row = tableRows[vi.index]!;
+              const u = row.original.unit;
+              return (
+                <tr key={row.id} data-unit={u.code} style={{ height: ROW_HEIGHT }} aria-rowindex={vi.index + 3}>
+                  <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-200 bg-white px-2 text-left font-normal">
+                    {/* A plain link: rows come and go as the table scrolls; next/link would hydrate and prefetch each. */}
+                    <a href={`/units/${u.id}${linkQuery}`} className="text-red-900 underline-offset-2 hover:underline">
+                      {u.name}
+                    </a>
+                  </th>
+                  {row.getAllCells().filter((cell) => cell.column.id !== "name").map((cell) => cellView(cell.column.id, row.original.cells))}
+                </tr>
+              );
+            })}
+            {padBottom > 0 && (
+              <tr aria-hidden="true">
+                <td style={{ height: padBottom }} colSpan={columns.length + 1} />
+              </tr>
+            )}
+          </tbody>
+        </table>
+        {tableRows.length === 0 && <p className="p-3">{t("noRows")}</p>}
+      </div>
+    </div>
+  );
+}

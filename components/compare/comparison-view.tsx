@@ -1,0 +1,67 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ComparisonData } from "@/db/queries/compare";
+import { compareRows, compareTotal } from "@/lib/compare";
+import { encodeRows, type WireCell } from "@/lib/compare-wire";
+import type { Locale } from "@/lib/domain";
+import { viewQuery, type CompareParams } from "@/lib/view-params";
+import { CompareControls } from "./compare-controls";
+import { CompareTable } from "./compare-table";
+
+/**
+ * The comparison of a set of units (a unit's children, or every commune of the country) on the
+ * chosen indicators, with the rolled-up total pinned on top, from what getComparisonData read.
+ */
+export async function ComparisonView({
+  data,
+  parent,
+  years,
+  year,
+  query,
+  csvStem,
+}: {
+  data: ComparisonData;
+  /** The unit whose children are compared; null for the whole country. */
+  parent: { id: number; name: string } | null;
+  years: number[];
+  year: number;
+  query: CompareParams;
+  csvStem: string;
+}) {
+  const locale = (await getLocale()) as Locale;
+  const t = await getTranslations("compare");
+  const tPeriod = await getTranslations("common.period");
+  const planChoice = query.plan ?? "council";
+  const show = query.show ?? "percent";
+  const { all, columns, period } = data;
+  const input = { columns, indicators: data.indicators, children: data.units, figuresByUnit: data.figuresByUnit, parentPlans: data.parentPlans, year, period, planChoice };
+  const codes = columns.map((c) => c.code);
+  const rows = encodeRows(compareRows(input), codes, show);
+  const total = compareTotal(input);
+  const name = (i: (typeof all)[number]) => (locale === "vi" ? i.nameVi : i.nameEn);
+  const caption = t("caption", { unit: parent?.name ?? t("country"), period: tPeriod(period), year });
+
+  return (
+    <div className="space-y-4">
+      <CompareControls
+        years={years.includes(year) ? years : [year, ...years]}
+        year={year}
+        period={period}
+        plan={planChoice}
+        show={show}
+        indicators={all.map((i) => ({ code: i.code, name: name(i) }))}
+        chosen={columns.map((c) => c.code)}
+        keep={{ sort: query.sort, status: query.status, type: query.type, q: query.q, scope: query.scope }}
+      />
+      <CompareTable
+        columns={columns.map((c) => ({ code: c.code, name: name(c), measure: locale === "vi" ? c.measureVi : c.measureEn, decimals: c.decimals }))}
+        rows={rows}
+        total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
+        show={show}
+        initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
+        linkQuery={viewQuery({ year, period, plan: planChoice })}
+        csvName={`${csvStem}-${year}-${period}.csv`}
+        caption={caption}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,226 @@
+import "server-only";
+import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import type { Period } from "@/lib/domain";
+import type { CompareUnit, UnitFigures } from "@/lib/compare";
+import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
+import { getDb } from "../client";
+import { actuals, indicators, plans, units } from "../schema";
+import { indicatorColumns } from "./report";
+
+/** Which units are compared: the children of a unit, or every commune-level unit of the country. */
+export type CompareScope = { parentId: number } | { level: number };
+
+/** Level of communes, wards and special zones in the hierarchy (1 province, 2 district, 3 commune). */
+export const COMMUNE_LEVEL = 3;
+
+function unitFilter(scope: CompareScope): SQL {
+  return "parentId" in scope ? eq(units.parentId, scope.parentId) : eq(units.level, scope.level);
+}
+
+const planColumns = {
+  unitId: plans.unitId,
+  indicatorId: plans.indicatorId,
+  version: plans.version,
+  comparator: plans.comparator,
+  value: plans.value,
+  valueMax: plans.valueMax,
+  source: plans.source,
+  documentNumber: plans.documentNumber,
+  documentDate: plans.documentDate,
+};
+
+const actualColumns = {
+  unitId: actuals.unitId,
+  indicatorId: actuals.indicatorId,
+  year: actuals.year,
+  period: actuals.period,
+  value: actuals.value,
+  numerator: actuals.numerator,
+  denominator: actuals.denominator,
+  statedValue: actuals.statedValue,
+  status: actuals.status,
+  source: actuals.source,
+};
+
+/** A row of planColumns / actualColumns as the driver returns it with .values(). */
+type PlanTuple = [
+  number, number, PlanFigure["version"], PlanFigure["comparator"], number, number | null, PlanFigure["source"], string | null, string | null,
+];
+type ActualTuple = [
+  number, number, number, ActualFigure["period"], number, number | null, number | null, number | null, ActualFigure["status"], ActualFigure["source"],
+];
+
+export async function getIndicators(): Promise<IndicatorDef[]> {
+  return getDb().select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
+}
+
+/** The indicators with what they depend on: the base of a growth rate and the weight of an average. */
+export function withDependencies(all: IndicatorDef[], chosen: IndicatorDef[]): IndicatorDef[] {
+  const ids = new Set(chosen.map((i) => i.id));
+  for (const i of chosen) {
+    if (i.baseIndicatorId !== null) ids.add(i.baseIndicatorId);
+    if (i.weightIndicatorId !== null) ids.add(i.weightIndicatorId);
+  }
+  return all.filter((i) => ids.has(i.id));
+}
+
+export interface UnitsFigures {
+  units: CompareUnit[];
+  figuresByUnit: Map<number, UnitFigures>;
+}
+
+/**
+ * Plans of the year and actuals of the year and the one before for a set of units, in three
+ * queries whatever the number of units (one for the units, one for plans, one for actuals).
+ */
+export async function getUnitsFigures({
+  scope,
+  year,
+  indicatorIds,
+  period,
+}: {
+  scope: CompareScope;
+  year: number;
+  /** Restrict to these indicators; all when omitted. */
+  indicatorIds?: number[];
+  /**
+   * Only the actuals one period's statuses rest on: the period this year, and the same period and
+   * the full year last year (seasonal shape and last year's level). All periods when omitted.
+   */
+  period?: Period;
+}): Promise<UnitsFigures> {
+  const db = getDb();
+  const where = unitFilter(scope);
+  const unitRows = db
+    .select({ id: units.id, code: units.code, name: units.name, type: units.type })
+    .from(units)
+    .where(where)
+    .orderBy(asc(units.code))
+    .all();
+  const byIndicator = (column: typeof plans.indicatorId | typeof actuals.indicatorId) =>
+    indicatorIds ? inArray(column, indicatorIds) : undefined;
+  // .values() gives the driver's rows as arrays in the order of planColumns / actualColumns: for tens of
+  // thousands of rows, drizzle's per-field mapping cost more than the read itself (CPU profile of the
+  // province dashboard), so the rows are built here, once, into the shapes lib/ takes.
+  const planRows = db
+    .select(planColumns)
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .where(and(where, eq(plans.year, year), byIndicator(plans.indicatorId)))
+    .values() as PlanTuple[];
+  const actualRows = db
+    .select(actualColumns)
+    .from(actuals)
+    .innerJoin(units, eq(units.id, actuals.unitId))
+    .where(
+      and(
+        where,
+        period
+          ? or(and(eq(actuals.year, year), eq(actuals.period, period)), and(eq(actuals.year, year - 1), inArray(actuals.period, [period, "FY"])))
+          : inArray(actuals.year, [year, year - 1]),
+        byIndicator(actuals.indicatorId),
+      ),
+    )
+    .values() as ActualTuple[];
+
+  const figuresByUnit = new Map<number, UnitFigures>(unitRows.map((u) => [u.id, { plans: [], actuals: [] }]));
+  for (const [unitId, indicatorId, version, comparator, value, valueMax, source, documentNumber, documentDate] of planRows) {
+    figuresByUnit.get(unitId)?.plans.push({ indicatorId, version, comparator, value, valueMax, source, documentNumber, documentDate });
+  }
+  for (const [unitId, indicatorId, y, p, value, numerator, denominator, statedValue, status, source] of actualRows) {
+    figuresByUnit.get(unitId)?.actuals.push({ indicatorId, year: y, period: p, value, numerator, denominator, statedValue, status, source });
+  }
+  return { units: unitRows, figuresByUnit };
+}
+
+/** A unit's own plans for a year (the comparison's total row is judged against them). */
+export async function getUnitPlans({ unitId, year, indicatorIds }: { unitId: number; year: number; indicatorIds?: number[] }): Promise<PlanFigure[]> {
+  return getDb()
+    .select(planColumns)
+    .from(plans)
+    .where(and(eq(plans.unitId, unitId), eq(plans.year, year), indicatorIds ? inArray(plans.indicatorId, indicatorIds) : undefined))
+    .all()
+    .map(({ unitId: _unitId, ...plan }) => plan);
+}
+
+/**
+ * The periods reported in a year, by a unit or by the units of a level: what a view opens on
+ * before reading the figures themselves (for the country, the provinces' roll-ups say it).
+ */
+export async function getReportedPeriods({ scope, year }: { scope: { unitId: number } | { level: number }; year: number }): Promise<{ year: number; period: Period }[]> {
+  const db = getDb();
+  const rows =
+    "unitId" in scope
+      ? db.selectDistinct({ year: actuals.year, period: actuals.period }).from(actuals).where(and(eq(actuals.unitId, scope.unitId), eq(actuals.year, year))).all()
+      : db
+          .selectDistinct({ year: actuals.year, period: actuals.period })
+          .from(actuals)
+          .innerJoin(units, eq(units.id, actuals.unitId))
+          .where(and(eq(units.level, scope.level), eq(actuals.year, year)))
+          .all();
+  return rows;
+}
+
+/** The indicators any unit of the scope has a plan for in the year (one index-only query). */
+export async function getPlannedIndicatorIds({ scope, year }: { scope: CompareScope; year: number }): Promise<Set<number>> {
+  const rows = getDb()
+    .selectDistinct({ indicatorId: plans.indicatorId })
+    .from(plans)
+    .innerJoin(units, eq(units.id, plans.unitId))
+    .where(and(unitFilter(scope), eq(plans.year, year)))
+    .all();
+  return new Set(rows.map((r) => r.indicatorId));
+}
+
+/** How many indicators a comparison shows when the link names none. */
+export const DEFAULT_COMPARE_COLUMNS = 5;
+
+export interface ComparisonData {
+  /** Every indicator, for the column chooser. */
+  all: IndicatorDef[];
+  /** The indicators shown as columns: those asked for, else the first ones the compared units have plans for. */
+  columns: IndicatorDef[];
+  /** The columns with what they depend on. */
+  indicators: IndicatorDef[];
+  units: CompareUnit[];
+  figuresByUnit: Map<number, UnitFigures>;
+  parentPlans: PlanFigure[];
+  period: Period;
+}
+
+/**
+ * Everything a comparison view reads: its units' figures for the period (three queries whatever
+ * the number of units), the parent's plans and the indicators.
+ */
+export async function getComparisonData({
+  scope,
+  parentId,
+  year,
+  period: askedPeriod,
+  indicatorCodes,
+  pickPeriod,
+}: {
+  scope: CompareScope;
+  parentId: number | null;
+  year: number;
+  period?: Period;
+  indicatorCodes?: string[];
+  /** Chooses the period when none is asked for, from the periods reported in the year. */
+  pickPeriod: (reported: { year: number; period: Period }[]) => Period;
+}): Promise<ComparisonData> {
+  const all = await getIndicators();
+  const ownPlans = parentId === null ? [] : await getUnitPlans({ unitId: parentId, year });
+  let columns = (indicatorCodes ?? []).map((code) => all.find((i) => i.code === code)).filter((i) => i !== undefined);
+  if (columns.length === 0) {
+    // By default the first indicators the compared units have plans for (for the country, the provinces').
+    const planned = await getPlannedIndicatorIds({ scope: "parentId" in scope ? scope : { level: 1 }, year });
+    const withPlans = all.filter((i) => planned.has(i.id));
+    columns = (withPlans.length > 0 ? withPlans : all).slice(0, DEFAULT_COMPARE_COLUMNS);
+  }
+  const indicators = withDependencies(all, columns);
+  const ids = new Set(indicators.map((i) => i.id));
+  // For the country there is no parent: the provinces' roll-ups say which periods are reported.
+  const period = askedPeriod ?? pickPeriod(await getReportedPeriods({ scope: parentId === null ? { level: 1 } : { unitId: parentId }, year }));
+  const { units: unitRows, figuresByUnit } = await getUnitsFigures({ scope, year, period, indicatorIds: [...ids] });
+  return { all, columns, indicators, units: unitRows, figuresByUnit, parentPlans: ownPlans.filter((p) => ids.has(p.indicatorId)), period };
+}

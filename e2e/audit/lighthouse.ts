@@ -1,0 +1,116 @@
+// npm run audit: Lighthouse (performance, accessibility) on the production build for the
+// dashboard, chart and comparison pages, with the JavaScript each page ships.
+//
+// Builds if needed, starts `next start` on a fresh demo database (data/audit.db, port 3413) and
+// runs Lighthouse with the same Chromium as the end-to-end tests (CHROMIUM_PATH, default
+// /usr/bin/chromium). AUDIT_PRESET=mobile|desktop (default: both), AUDIT_PAGES=dashboard,chart,…
+// (default: all). Prints a table and writes
+// bench-results/lighthouse.json.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+const PORT = Number(process.env.AUDIT_PORT ?? 3413);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DB_FILE = path.resolve(process.env.AUDIT_DATABASE_PATH ?? "data/audit.db");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const PRESETS = (process.env.AUDIT_PRESET ? [process.env.AUDIT_PRESET] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null } | undefined>;
+  audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+}
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+async function waitFor(url: string) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+function unitId(code: string): number {
+  const db = new Database(DB_FILE, { readonly: true });
+  const row = db.prepare("select id from units where code = ?").get(code) as { id: number } | undefined;
+  db.close();
+  if (!row) throw new Error(`no unit ${code}`);
+  return row.id;
+}
+
+async function main() {
+  run("./node_modules/.bin/tsx", ["db/cli.ts", "reset"], { DATABASE_PATH: DB_FILE });
+  if (!fs.existsSync(".next/BUILD_ID") || process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: "ignore",
+    detached: true,
+  });
+  const flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run --disable-quic";
+  const out = path.resolve("bench-results", "lighthouse-run.json");
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  const results: { page: string; preset: string; performance: number; accessibility: number; scriptKB: number; lcpMs: number; tbtMs: number; cls: number }[] = [];
+  try {
+    await waitFor(`${BASE}/`);
+    const pages = {
+      dashboard: `${BASE}/units/${unitId("381")}`,
+      chart: `${BASE}/units/${unitId("14812")}/charts/GTSX`,
+      compare: `${BASE}/units/${unitId("381")}/compare`,
+      "small multiples": `${BASE}/units/${unitId("381")}/compare/charts?indicator=GTSX`,
+    };
+    const only = process.env.AUDIT_PAGES?.split(",");
+    for (const preset of PRESETS) {
+      for (const [name, url] of Object.entries(pages).filter(([n]) => !only || only.includes(n))) {
+        await waitFor(url); // warm the server
+        // The CLI under plain node: a transpiling loader would rewrite the functions Lighthouse runs in the page.
+        const args = ["node_modules/lighthouse/cli/index.js", url, "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility", `--chrome-flags=${flags}`, "--quiet"];
+        if (preset === "desktop") args.push("--preset=desktop");
+        const r0 = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, CHROME_PATH: CHROMIUM } });
+        if (r0.status !== 0) throw new Error(`Lighthouse failed on ${url}`);
+        const lhr = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
+        const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+        const script = items.find((i) => i.resourceType === "script")?.transferSize ?? 0;
+        results.push({
+          page: name,
+          preset,
+          performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+          accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+          scriptKB: script / 1024,
+          lcpMs: lhr.audits["largest-contentful-paint"]?.numericValue ?? 0,
+          tbtMs: lhr.audits["total-blocking-time"]?.numericValue ?? 0,
+          cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0,
+        });
+        const r = results.at(-1)!;
+        console.log(`${preset} ${name}: performance ${r.performance}, accessibility ${r.accessibility}, JS ${r.scriptKB.toFixed(0)} KB`);
+      }
+    }
+  } finally {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+  console.log("\n| page | preset | performance | accessibility | JS transferred (KB) | LCP ms | TBT ms | CLS |");
+  console.log("|---|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of results) {
+    console.log(`| ${r.page} | ${r.preset} | ${r.performance} | ${r.accessibility} | ${r.scriptKB.toFixed(0)} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.cls.toFixed(3)} |`);
+  }
+  fs.mkdirSync("bench-results", { recursive: true });
+  fs.writeFileSync("bench-results/lighthouse.json", JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

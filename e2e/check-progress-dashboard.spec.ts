@@ -1,0 +1,83 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
+import { DashboardPage } from "./pages/dashboard-page";
+
+test.describe("an official checks the town's progress", () => {
+  test("opens Bỉm Sơn's dashboard and reads its summary counts", async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện Cả năm năm 2024");
+
+    // "9 chỉ tiêu: 1 vượt, 2 đạt, 5 chưa đạt" (one more has no figure to judge).
+    await expect(dashboard.summary).toContainText("9 chỉ tiêu");
+    await expect(dashboard.summary).toContainText("1 vượt");
+    await expect(dashboard.summary).toContainText("2 đạt");
+    await expect(dashboard.summary).toContainText("5 chưa đạt");
+    expect(await dashboard.count("exceeded")).toBe(1);
+    expect(await dashboard.count("achieved")).toBe(2);
+    expect(await dashboard.count("on_track")).toBe(0);
+    expect(await dashboard.count("not_achieved")).toBe(5);
+
+    // Production value: an estimate, % of the council's plan and of the same period, in vi-VN numbers.
+    const production = dashboard.indicator("GTSX");
+    await expect(production).toContainText("18.477");
+    await expect(production).toContainText("Ước");
+    await expect(production).toContainText("97,4%");
+    await expect(production).toContainText("111,8%");
+    // Land clearance has both plans: the other version's percentage is shown beside it.
+    await expect(dashboard.indicator("GPMB")).toContainText("KH cấp trên: 162,8%");
+
+    // The seven wards and communes, each with its headline status, link to their own dashboards.
+    await expect(dashboard.children.getByRole("listitem")).toHaveCount(7);
+    await dashboard.children.getByRole("link", { name: "Phường Ba Đình" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Ba Đình: tiến độ thực hiện");
+    await page.getByRole("navigation", { name: "Cấp hành chính" }).getByRole("link", { name: "Thị xã Bỉm Sơn" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Thị xã Bỉm Sơn: tiến độ thực hiện");
+  });
+
+  test("changes the period, and the link shows the same view", async ({ page, context }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    await page.getByLabel("Kỳ báo cáo").selectOption("H1");
+    await page.getByLabel("Đánh giá theo").selectOption("higher_level");
+    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/period=H1/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện 6 tháng năm 2024");
+    const summary = await dashboard.summary.innerText();
+
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    await expect(shared.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện 6 tháng năm 2024");
+    await expect(shared.getByTestId("status-summary")).toHaveText(summary);
+    await expect(shared.getByLabel("Đánh giá theo")).toHaveValue("higher_level");
+  });
+
+  test("opens a province without targets of its own and sees its towns' statuses", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: /Tỉnh Thanh Hóa/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh Thanh Hóa");
+    await expect(page.getByRole("heading", { level: 2 })).toHaveText("Đơn vị trực thuộc (2), Cả năm năm 2024");
+    const bimSon = new DashboardPage(page).children.getByRole("listitem").filter({ hasText: "Thị xã Bỉm Sơn" });
+    await expect(bimSon).toContainText("Chưa đạt");
+    await expect(bimSon).toContainText("5");
+  });
+
+  test("keeps the report one tab away", async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    await dashboard.tab("Báo cáo").click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: kết quả thực hiện Cả năm năm 2024");
+  });
+
+  test("has no serious accessibility violations", async ({ page }) => {
+    await new DashboardPage(page).openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("fits a phone: nothing wider than 375 px", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await new DashboardPage(page).openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

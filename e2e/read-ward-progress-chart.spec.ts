@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./accessibility";
+import { ChartPage } from "./pages/chart-page";
+import { DashboardPage } from "./pages/dashboard-page";
+
+async function openBaDinhProduction(page: import("@playwright/test").Page) {
+  const dashboard = new DashboardPage(page);
+  await dashboard.openFromSearch("ba dinh", /Phường Ba Đình/);
+  await dashboard.indicator("GTSX").getByRole("link", { name: "Giá trị sản xuất trên địa bàn" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Giá trị sản xuất trên địa bàn: Phường Ba Đình, Cả năm năm 2024");
+  return new ChartPage(page);
+}
+
+test.describe("an official reads a ward's progress chart", () => {
+  test("opens Ba Đình's production value and sees its points", async ({ page }) => {
+    const chart = await openBaDinhProduction(page);
+    // Cumulative actual by period, against the expected pace and last year, in vi-VN numbers.
+    await expect(chart.period("Q1")).toContainText("1.021");
+    await expect(chart.period("H1")).toContainText("2.275");
+    await expect(chart.period("M9")).toContainText("3.436");
+    await expect(chart.period("FY")).toContainText("4.643");
+    await expect(chart.period("FY")).toContainText("4.380");
+    // Four drawn points on the actual line, readable without colour (the table says the same).
+    await expect(chart.chart).toBeVisible();
+    await expect(chart.actualDots()).toHaveCount(4);
+    await expect(page.getByTestId("projection")).toContainText("Vượt");
+  });
+
+  test("compares the same indicator across the town's wards on one scale", async ({ page }) => {
+    await openBaDinhProduction(page);
+    await page.getByRole("link", { name: "So sánh với các đơn vị khác của Thị xã Bỉm Sơn" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Giá trị sản xuất trên địa bàn: các đơn vị trực thuộc Thị xã Bỉm Sơn");
+    await expect(page.getByTestId("small-multiples").locator(":scope > li")).toHaveCount(7);
+    await expect(page.getByRole("img", { name: /Biểu đồ/ })).toHaveCount(7);
+  });
+
+  test("has no serious accessibility violations", async ({ page }) => {
+    await openBaDinhProduction(page);
+    await expectNoSeriousA11yViolations(page);
+  });
+
+  test("fits a phone: the chart resizes and nothing is wider than 375 px", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const chart = await openBaDinhProduction(page);
+    await expect(chart.actualDots()).toHaveCount(4);
+    const box = await chart.chart.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(375);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,53 @@
+// A compact form of comparison rows for the trip from server to browser: thousands of rows as
+// arrays of rounded numbers instead of objects with repeated keys (smaller payload, faster to
+// serialise), carrying only what the table shows: the shown figure (% of plan or the value), the
+// other plan's % for the tooltip, the status and whether the figure is ước / sơ bộ.
+import { FIGURE_STATUSES, INDICATOR_STATUSES, UNIT_TYPES } from "./domain";
+import type { CompareCell, CompareRow } from "./compare";
+import type { CompareShow } from "./view-params";
+
+/** [shown figure, % of the other plan, status, figure status]; 0 for an empty cell. */
+export type WireCell = [number | null, number | null, number, number] | 0;
+/** [id, code, name, type, ...cells in column order] */
+export type WireRow = [number, string, string, number, ...WireCell[]];
+
+const round = (v: number | null, d: number) => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(d)));
+
+export function encodeCell(cell: CompareCell | undefined, show: CompareShow): WireCell {
+  if (!cell) return 0;
+  const shown = show === "percent" ? round(cell.percentOfPlan, 2) : round(cell.value, 4);
+  if (shown === null && cell.status === null) return 0;
+  return [
+    shown,
+    round(cell.percentOfOtherPlan, 2),
+    cell.status === null ? -1 : INDICATOR_STATUSES.indexOf(cell.status),
+    cell.figureStatus === null ? -1 : FIGURE_STATUSES.indexOf(cell.figureStatus),
+  ];
+}
+
+/** Back to a cell; what was not sent (the figure not shown, attainment) is null. */
+export function decodeCell(wire: WireCell, show: CompareShow): CompareCell {
+  if (wire === 0) return { value: null, percentOfPlan: null, percentOfOtherPlan: null, attainment: null, status: null, provisional: false, figureStatus: null };
+  const [shown, percentOfOtherPlan, status, figure] = wire;
+  const figureStatus = figure < 0 ? null : FIGURE_STATUSES[figure]!;
+  return {
+    value: show === "value" ? shown : null,
+    percentOfPlan: show === "percent" ? shown : null,
+    percentOfOtherPlan,
+    attainment: null,
+    status: status < 0 ? null : INDICATOR_STATUSES[status]!,
+    provisional: figureStatus !== null && figureStatus !== "official",
+    figureStatus,
+  };
+}
+
+export function encodeRows(rows: CompareRow[], columns: string[], show: CompareShow): WireRow[] {
+  return rows.map((r) => [r.unit.id, r.unit.code, r.unit.name, UNIT_TYPES.indexOf(r.unit.type), ...columns.map((c) => encodeCell(r.cells[c], show))]);
+}
+
+export function decodeRows(rows: WireRow[], columns: string[], show: CompareShow): CompareRow[] {
+  return rows.map(([id, code, name, type, ...cells]) => ({
+    unit: { id, code, name, type: UNIT_TYPES[type]! },
+    cells: Object.fromEntries(columns.map((c, i) => [c, decodeCell(cells[i] ?? 0, show)])),
+  }));
+}

@@ -1,0 +1,103 @@
+// The unit dashboard: each indicator as a compact progress item, the statuses summed up the way
+// officials speak, and a headline status per child unit. Pure: built from buildUnitReport's rows.
+import { INDICATOR_STATUSES, type IndicatorStatus } from "./domain";
+import { STATUS_RANK } from "./progress";
+import type { PlanChoice, ReportGroup, ReportRow, StatusSummary } from "./report";
+
+/** Positions on a progress bar as fractions of its width (0..1); null where there is nothing to mark. */
+export interface ProgressGeometry {
+  /** Length of the bar for the actual figure. */
+  actual: number;
+  /** Where the year's plan sits. */
+  plan: number;
+  /** The "expected by now" marker for the period. */
+  expected: number | null;
+  /** The actual runs past the end of the scale (shown as an arrow, not a longer bar). */
+  overflow: boolean;
+}
+
+/** How far the scale reaches past the plan, so that a figure a little over the plan still shows. */
+const HEADROOM = 1.25;
+
+/**
+ * Geometry of a bar on a scale from 0 to 125% of the plan: the plan marker sits at 80%, the
+ * actual and the expected marker where their values fall. A lower-is-better figure uses the same
+ * scale: a short bar under the plan marker is then the good case. Null without a usable plan.
+ */
+export function progressGeometry({
+  actual,
+  plan,
+  expected,
+}: {
+  actual: number | null;
+  plan: number | null;
+  expected: number | null;
+}): ProgressGeometry | null {
+  if (actual === null || plan === null || !Number.isFinite(actual) || !Number.isFinite(plan) || plan <= 0) return null;
+  const max = plan * HEADROOM;
+  const at = (v: number) => Math.min(Math.max(v / max, 0), 1);
+  return {
+    actual: at(actual),
+    plan: at(plan),
+    expected: expected !== null && Number.isFinite(expected) ? at(expected) : null,
+    overflow: actual > max,
+  };
+}
+
+export interface DashboardItem {
+  row: ReportRow;
+  /** % of the plan the status is judged against (or the chosen plan), and of the other version. */
+  percentOfChosenPlan: number | null;
+  percentOfOtherPlan: number | null;
+  otherPlan: PlanChoice;
+  /** The figure is an estimate (ước) or preliminary, not yet official. */
+  provisional: boolean;
+  geometry: ProgressGeometry | null;
+}
+
+export interface DashboardGroup {
+  group: ReportGroup["group"];
+  items: DashboardItem[];
+}
+
+export function dashboardItem(row: ReportRow, planChoice: PlanChoice): DashboardItem {
+  const other: PlanChoice = planChoice === "council" ? "higher_level" : "council";
+  const judged = row.judgedAgainst ?? planChoice;
+  const plan = row.plans[judged];
+  return {
+    row,
+    percentOfChosenPlan: row.percentOfPlan[planChoice],
+    percentOfOtherPlan: row.percentOfPlan[other],
+    otherPlan: other,
+    provisional: row.actual !== null && row.actual.status !== "official",
+    geometry: progressGeometry({
+      actual: row.actual?.value ?? null,
+      plan: plan?.value ?? null,
+      expected: row.evaluation?.expected ?? null,
+    }),
+  };
+}
+
+export function buildDashboard(groups: ReportGroup[], planChoice: PlanChoice): DashboardGroup[] {
+  return groups.map((g) => ({ group: g.group, items: g.rows.map((r) => dashboardItem(r, planChoice)) }));
+}
+
+/** The statuses in the order officials read them out, with their counts, leaving out zeros. */
+export function summaryParts(summary: StatusSummary): { status: IndicatorStatus; count: number }[] {
+  return INDICATOR_STATUSES.map((status) => ({ status, count: summary[status] })).filter((p) => p.count > 0);
+}
+
+/**
+ * One status for a child unit in a list: the most frequent status among its judged indicators,
+ * a tie going to the worse one so that a list never looks better than the figures. Null when
+ * nothing could be judged.
+ */
+export function headlineStatus(summary: StatusSummary): IndicatorStatus | null {
+  let best: IndicatorStatus | null = null;
+  for (const status of INDICATOR_STATUSES) {
+    const n = summary[status];
+    if (n === 0) continue;
+    if (best === null || n > summary[best] || (n === summary[best] && STATUS_RANK[status] < STATUS_RANK[best])) best = status;
+  }
+  return best;
+}

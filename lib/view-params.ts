@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { INDICATOR_STATUSES, PERIODS, UNIT_TYPES } from "./domain";
+import { PLAN_CHOICES } from "./report";
+
+// The shared view of the dashboard, charts and comparison lives in the URL, so a link shows the
+// same view. Anything malformed falls back to the defaults instead of failing.
+
+const INDICATOR_CODE = /^[A-Z0-9_]{1,40}$/;
+
+/** "GTSX,THU_NSNN" → ["GTSX", "THU_NSNN"]: at most 12 well-formed codes, duplicates removed. */
+const codeList = z
+  .preprocess((v) => (Array.isArray(v) ? v.join(",") : v), z.string())
+  .transform((s) => [...new Set(s.split(",").map((c) => c.trim().toUpperCase()).filter((c) => INDICATOR_CODE.test(c)))].slice(0, 12))
+  .optional()
+  .catch(undefined);
+
+export const viewParamsSchema = z.object({
+  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
+  period: z.enum(PERIODS).optional().catch(undefined),
+  plan: z.enum(PLAN_CHOICES).optional().catch(undefined),
+});
+
+export const COMPARE_SHOW = ["percent", "value"] as const;
+export type CompareShow = (typeof COMPARE_SHOW)[number];
+
+export const compareParamsSchema = viewParamsSchema.extend({
+  indicators: codeList,
+  show: z.enum(COMPARE_SHOW).optional().catch(undefined),
+  /** Column to sort by ("name" or an indicator code), "-" first for descending. */
+  sort: z.string().regex(/^-?[A-Za-z0-9_]{1,40}$/).optional().catch(undefined),
+  status: z.enum(INDICATOR_STATUSES).optional().catch(undefined),
+  type: z.enum(UNIT_TYPES).optional().catch(undefined),
+  q: z.string().max(100).optional().catch(undefined),
+  /** Whole country: all commune-level units instead of the unit's children. */
+  scope: z.enum(["children", "communes"]).optional().catch(undefined),
+});
+
+export type ViewParams = z.infer<typeof viewParamsSchema>;
+export type CompareParams = z.infer<typeof compareParamsSchema>;
+
+/** A query string for the given view, leaving out what is unset, in a stable order. */
+export function viewQuery(params: Record<string, string | number | string[] | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === "") continue;
+    if (Array.isArray(v)) {
+      if (v.length > 0) search.set(k, v.join(","));
+    } else search.set(k, String(v));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : "";
+}
