@@ -7,6 +7,24 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chrom
 const port = Number(process.env.E2E_PORT ?? 3200);
 const databasePath = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
 
+const READ_ONLY_JOURNEYS = /(find-unit-and-read-report|check-progress-dashboard|read-ward-progress-chart|compare-wards|print-and-download-report)\.spec\.ts$/;
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath || undefined,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  },
+};
+
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
@@ -21,25 +39,11 @@ export default defineConfig({
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
   },
+  // One database serves the whole run: journeys that only read run first, against the untouched
+  // seed, so that what the writing journeys save cannot change what the reading ones expect.
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath || undefined,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
-      },
-    },
+    { name: "read", testMatch: READ_ONLY_JOURNEYS, use: browser },
+    { name: "write", testIgnore: READ_ONLY_JOURNEYS, dependencies: ["read"], use: browser },
   ],
   webServer: {
     // A throwaway database, migrated and seeded afresh, behind a production build of the current code.

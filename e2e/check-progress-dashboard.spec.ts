@@ -54,7 +54,7 @@ test.describe("an official checks the town's progress", () => {
 
   test("opens a province without targets of its own and sees its towns' statuses", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: /Tỉnh Thanh Hóa/ }).click();
+    await page.getByRole("link", { name: /^Tỉnh Thanh Hóa/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh Thanh Hóa");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Đơn vị trực thuộc (2), Cả năm năm 2024");
     const bimSon = new DashboardPage(page).children.getByRole("listitem").filter({ hasText: "Thị xã Bỉm Sơn" });

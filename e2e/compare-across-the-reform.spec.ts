@@ -26,6 +26,7 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
   test("Phường Bỉm Sơn's 6 months of 2025 against the sum of Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh", async ({ page }) => {
     await page.goto("/?q=Phường Bỉm Sơn");
     await page.getByRole("link", { name: /Phường Bỉm Sơn/ }).click();
+    await new ReportPage(page).openFromDashboard();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
     const note = page.getByTestId("reform-note");
     await expect(note.getByRole("heading")).toHaveText("So sánh cùng kỳ qua sắp xếp đơn vị hành chính");
@@ -50,6 +51,7 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
   test("an old ward's report says which new ward it became part of, and links there", async ({ page }) => {
     await page.goto("/?q=Ba Đình");
     await page.getByRole("link", { name: /Phường Ba Đình.*Mã 14812/ }).click();
+    await new ReportPage(page).openFromDashboard();
     const note = page.getByTestId("successor-note");
     await expect(note).toHaveText("Từ ngày 01/07/2025, Phường Ba Đình được sắp xếp vào Phường Bỉm Sơn.");
     await note.getByRole("link", { name: "Phường Bỉm Sơn" }).click();

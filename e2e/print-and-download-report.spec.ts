@@ -5,7 +5,8 @@ import { ReportPage } from "./pages/report-page";
 
 async function openBimSonTown(page: import("@playwright/test").Page) {
   await page.goto("/?q=Bỉm Sơn");
-  await page.getByRole("link", { name: /Thị xã Bỉm Sơn/ }).click();
+  await page.getByRole("link", { name: /^Thị xã Bỉm Sơn/ }).click();
+  await new ReportPage(page).openFromDashboard();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: kết quả thực hiện Cả năm năm 2024");
 }
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { ReportPage } from "./pages/report-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { UploadPage } from "./pages/upload-page";
 
@@ -6,6 +7,7 @@ async function trungVuongId(page: import("@playwright/test").Page): Promise<stri
   await page.goto("/?q=Trưng Vương");
   // Keyed by official code: names repeat across the country.
   await page.getByRole("link", { name: /Phường Trưng Vương.*Mã 05443/ }).click();
+  await new ReportPage(page).openFromDashboard();
   await expect(page).toHaveURL(/\/units\/\d+\/report/);
   return /\/units\/(\d+)\//.exec(page.url())![1]!;
 }
