@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 // npm run bench: the dashboards at national scale, measured.
 //
 // 1. Builds data/national.db if missing (npm run db:national) and the production build if it is
@@ -198,7 +199,15 @@ async function main() {
   const server = spawn(
     skipHttp ? "true" : "./node_modules/.bin/next",
     skipHttp ? [] : ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "false", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_PATH: DB_FILE,
+      DEMO_MODE: "false",
+      // Not a demo, so sessions need a secret; this server lives only for the run.
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
