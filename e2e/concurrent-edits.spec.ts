@@ -65,3 +65,52 @@ test("the second of two simultaneous edits is refused with the other value shown
     await town.close();
   }
 });
+
+test("two officials saving different figures of the same form keep each other's figures", async ({ browser }) => {
+  const baDinh = unitIdByCode("14812");
+  const income = () =>
+    withDatabase(
+      (db) =>
+        db
+          .prepare(
+            `select a.value, a.revision from actuals a join units u on u.id = a.unit_id join indicators i on i.id = a.indicator_id
+             where u.code = '14812' and i.code = 'THU_NHAP_BQ' and a.year = 2024 and a.period = 'H1'`,
+          )
+          .get() as { value: number; revision: number },
+    );
+  const ward = await browser.newContext();
+  const town = await browser.newContext();
+  try {
+    const wardPage = await ward.newPage();
+    const townPage = await town.newPage();
+    await new SignInPage(wardPage).signIn("badinh");
+    await new SignInPage(townPage).signIn("bimson");
+    const wardForm = new EntryPage(wardPage);
+    const townForm = new EntryPage(townPage);
+    await wardForm.open(baDinh, 2024, "H1");
+    await townForm.open(baDinh, 2024, "H1");
+    const loadedIncome = await wardForm.value("THU_NHAP_BQ").inputValue();
+
+    // The town corrects income per head; the ward, whose form still shows the old income, saves production value.
+    await townForm.value("THU_NHAP_BQ").fill("76,2");
+    await townForm.save();
+    await expect(townForm.result).toHaveText("Đã lưu 1 số liệu.");
+    const townIncome = income();
+    expect(townIncome.value).toBe(76.2);
+
+    await wardForm.value("GTSX").fill("2.420");
+    await wardForm.save();
+    await expect(wardForm.result).toHaveText("Đã lưu 1 số liệu.");
+    expect(figure("14812").value).toBe(2420);
+    // The ward's untouched, stale income was not posted: the town's correction stands, now and after another save.
+    expect(income()).toEqual(townIncome);
+    await expect(wardForm.value("THU_NHAP_BQ")).toHaveValue(loadedIncome);
+    await wardForm.value("GTSX").fill("2.430");
+    await wardForm.save();
+    await expect(wardForm.result).toHaveText("Đã lưu 1 số liệu.");
+    expect(income()).toEqual(townIncome);
+  } finally {
+    await ward.close();
+    await town.close();
+  }
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
@@ -8,10 +8,14 @@ import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
-import { fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
+import { FIGURE_FIELDS, fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
+import { untouchedIds } from "@/lib/form-changes";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 
 type State = SaveActualsState | ActionRefusal | null;
+
+/** What an official fills in for each figure; its revision travels hidden beside them. */
+const EDITABLE_FIELDS = ["value", "numerator", "denominator", "status", "note"] as const;
 
 const COMPARATOR_SYMBOL = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
 
@@ -41,6 +45,9 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const locale = useLocale() as Locale;
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(rows));
+  // The inputs as last loaded or saved: only figures that differ from it are posted.
+  const [loaded, setLoaded] = useState(() => values);
+  const posted = useRef(values);
   const [revisions, setRevisions] = useState<Record<number, number>>(() =>
     Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
   );
@@ -50,6 +57,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
     const result = await saveActuals(previous, formData);
     if (result.ok) {
       setRevisions((r) => ({ ...r, ...result.revisions }));
+      setLoaded(posted.current);
       setConfirm(false);
       router.refresh();
     } else if (result.error === "conflict") {
@@ -88,6 +96,11 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    const ids = rows.map((r) => r.indicator.id);
+    for (const id of untouchedIds({ ids, fields: EDITABLE_FIELDS, name: fieldName, loaded, current: values })) {
+      for (const field of FIGURE_FIELDS) formData.delete(fieldName(field, id));
+    }
+    posted.current = values;
     startTransition(() => formAction(formData));
   }
 

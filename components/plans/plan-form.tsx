@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { savePlans, type SavePlansState } from "@/app/_actions/plans";
@@ -8,9 +8,13 @@ import type { ActionRefusal } from "@/app/_actions/with-user";
 
 import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
-import { formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { untouchedIds } from "@/lib/form-changes";
+import { PLAN_FIELDS, formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 
 type State = SavePlansState | ActionRefusal | null;
+
+/** What an editor sets for each plan; its revision travels hidden beside them. */
+const EDITABLE_FIELDS = ["comparator", "value", "valueMax"] as const;
 
 /** A unit's plans of one version for a year, set under one decision (number, date). */
 export function PlanForm({ unitId, year, version, rows }: { unitId: number; year: number; version: PlanVersion; rows: PlanFormRow[] }) {
@@ -31,6 +35,9 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
     }
     return v;
   });
+  // The inputs as last loaded or saved: only plans that differ from it are posted.
+  const [loaded, setLoaded] = useState(() => values);
+  const posted = useRef(values);
   const [revisions, setRevisions] = useState<Record<number, number>>(() =>
     Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
   );
@@ -39,6 +46,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
     const result = await savePlans(previous, formData);
     if (result.ok) {
       setRevisions((r) => ({ ...r, ...result.revisions }));
+      setLoaded(posted.current);
       router.refresh();
     } else if (result.error === "conflict") {
       setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
@@ -57,6 +65,11 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formData = new FormData(event.currentTarget);
+    const ids = rows.map((r) => r.indicator.id);
+    for (const id of untouchedIds({ ids, fields: EDITABLE_FIELDS, name: planFieldName, loaded, current: values })) {
+      for (const field of PLAN_FIELDS) formData.delete(planFieldName(field, id));
+    }
+    posted.current = values;
     startTransition(() => formAction(formData));
   }
   const input = "w-28 rounded border border-slate-400 px-2 py-1 text-right tabular-nums";
