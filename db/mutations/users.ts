@@ -2,7 +2,7 @@ import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { getDb, type Db } from "../client";
 import { loginAttempts, units, users } from "../schema";
-import { isLocked, withFailure, type AttemptWindow } from "@/lib/auth/rate-limit";
+import { isLocked, withFailure, withoutFailure, type AttemptWindow } from "@/lib/auth/rate-limit";
 import { writeAudit } from "./audit";
 
 /**
@@ -47,32 +47,42 @@ function readWindow(db: Db, key: string): AttemptWindow | null {
   return row ? { windowStart: row.windowStart.getTime(), failures: row.failures } : null;
 }
 
-/** True when any of the keys has used up its failures in the current window. */
-export async function isSignInLocked({ keys, now }: { keys: { key: string; max: number }[]; now: number }): Promise<boolean> {
-  const db = getDb();
-  return keys.some(({ key, max }) => isLocked(readWindow(db, key), now, max));
+function writeWindow(db: Db, key: string, window: AttemptWindow): void {
+  db.insert(loginAttempts)
+    .values({ key, windowStart: new Date(window.windowStart), failures: window.failures })
+    .onConflictDoUpdate({ target: loginAttempts.key, set: { windowStart: new Date(window.windowStart), failures: window.failures } })
+    .run();
 }
 
-export async function recordSignInFailure({ keys, now }: { keys: string[]; now: number }): Promise<void> {
-  const db = getDb();
-  db.transaction((tx) => {
+/**
+ * Takes one sign-in attempt on every key, counted as a failure until the password proves right, so
+ * that guesses sent all at once are counted before any of them is checked. False, and nothing
+ * counted, when any key has used up its failures in the current window.
+ */
+export async function claimSignInAttempt({ keys, now }: { keys: { key: string; max: number }[]; now: number }): Promise<boolean> {
+  return getDb().transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const windows = keys.map(({ key }) => readWindow(t, key));
+      if (keys.some(({ max }, i) => isLocked(windows[i] ?? null, now, max))) return false;
+      keys.forEach(({ key }, i) => writeWindow(t, key, withFailure(windows[i] ?? null, now)));
+      return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * A successful sign-in clears the username's count and gives the address back the attempt it took
+ * (but not its earlier failures: one good password must not unlock guessing from that address).
+ */
+export async function settleSuccessfulSignIn({ userKey, addressKey, now }: { userKey: string; addressKey: string; now: number }): Promise<void> {
+  getDb().transaction((tx) => {
     const t = tx as unknown as Db;
-    for (const key of keys) {
-      const next = withFailure(readWindow(t, key), now);
-      t.insert(loginAttempts)
-        .values({ key, windowStart: new Date(next.windowStart), failures: next.failures })
-        .onConflictDoUpdate({
-          target: loginAttempts.key,
-          set: { windowStart: new Date(next.windowStart), failures: next.failures },
-        })
-        .run();
-    }
+    t.delete(loginAttempts).where(eq(loginAttempts.key, userKey)).run();
+    const window = withoutFailure(readWindow(t, addressKey), now);
+    if (window) writeWindow(t, addressKey, window);
   });
-}
-
-/** A successful sign-in clears the username's count (not the address's: one good password must not unlock guessing). */
-export async function clearSignInFailures({ key }: { key: string }): Promise<void> {
-  getDb().delete(loginAttempts).where(eq(loginAttempts.key, key)).run();
 }
 
 export type CreateUserResult =

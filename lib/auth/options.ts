@@ -3,7 +3,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getUserForSignIn } from "@/db/queries/users";
-import { clearSignInFailures, isSignInLocked, recordSignInFailure } from "@/db/mutations/users";
+import { claimSignInAttempt, settleSuccessfulSignIn } from "@/db/mutations/users";
 import { authSecret, secureCookies } from "@/lib/env";
 import { verifyPassword } from "./password";
 import { MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USERNAME } from "./rate-limit";
@@ -42,22 +42,19 @@ export function authOptions(): AuthOptions {
           const userKey = `user:${username}`;
           const addressKey = `addr:${clientAddress(req?.headers)}`;
           const now = Date.now();
-          const locked = await isSignInLocked({
+          const claimed = await claimSignInAttempt({
             now,
             keys: [
               { key: userKey, max: MAX_FAILURES_PER_USERNAME },
               { key: addressKey, max: MAX_FAILURES_PER_ADDRESS },
             ],
           });
-          if (locked) throw new Error(RATE_LIMITED);
+          if (!claimed) throw new Error(RATE_LIMITED);
 
           const user = await getUserForSignIn({ username });
           const valid = await verifyPassword(user?.passwordHash ?? null, password);
-          if (!user || !valid || user.disabled) {
-            await recordSignInFailure({ keys: [userKey, addressKey], now });
-            return null;
-          }
-          await clearSignInFailures({ key: userKey });
+          if (!user || !valid || user.disabled) return null; // the claimed attempt stays counted as a failure
+          await settleSuccessfulSignIn({ userKey, addressKey, now });
           return { id: String(user.id), name: user.displayName };
         },
       }),

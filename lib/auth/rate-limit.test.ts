@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocked, LOGIN_WINDOW_MS, withFailure } from "./rate-limit";
+import { isLocked, LOGIN_WINDOW_MS, withFailure, withoutFailure } from "./rate-limit";
 
 describe("sign-in rate limiting", () => {
   it("locks a key after the allowed number of failures within the window", () => {
@@ -17,5 +17,12 @@ describe("sign-in rate limiting", () => {
     expect(isLocked(w, LOGIN_WINDOW_MS - 1, 5)).toBe(true);
     expect(isLocked(w, LOGIN_WINDOW_MS, 5)).toBe(false);
     expect(withFailure(w, LOGIN_WINDOW_MS)).toEqual({ windowStart: LOGIN_WINDOW_MS, failures: 1 });
+  });
+
+  it("gives back one attempt within the window, and nothing once it has passed", () => {
+    expect(withoutFailure({ windowStart: 0, failures: 3 }, 10)).toEqual({ windowStart: 0, failures: 2 });
+    expect(withoutFailure({ windowStart: 0, failures: 0 }, 10)).toBeNull();
+    expect(withoutFailure({ windowStart: 0, failures: 3 }, LOGIN_WINDOW_MS)).toBeNull();
+    expect(withoutFailure(null, 10)).toBeNull();
   });
 });

@@ -24,3 +24,9 @@ export function withFailure(window: AttemptWindow | null, now: number, windowMs 
   const open = current(window, now, windowMs);
   return open ? { windowStart: open.windowStart, failures: open.failures + 1 } : { windowStart: now, failures: 1 };
 }
+
+/** The window with one failure fewer (an attempt that turned out right); null when there is nothing to give back. */
+export function withoutFailure(window: AttemptWindow | null, now: number, windowMs = LOGIN_WINDOW_MS): AttemptWindow | null {
+  const open = current(window, now, windowMs);
+  return open && open.failures > 0 ? { windowStart: open.windowStart, failures: open.failures - 1 } : null;
+}
