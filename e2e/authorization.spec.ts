@@ -100,7 +100,36 @@ const MUTATIONS: Mutation[] = [
     },
     success: '"saved":1',
   },
+  {
+    name: "save an uploaded plans file",
+    file: "app/units/[unitId]/entry/upload/actions.ts",
+    exportedName: "commitUpload",
+    page: (unitId) => `/units/${unitId}/entry/upload`,
+    fields: (unitId) => {
+      const gtsx = indicatorIdByCode("GTSX");
+      return { unitId: String(unitId), seen: JSON.stringify({ [`${gtsx}|higher_level`]: currentPlanRevision(unitId, gtsx, MATRIX_YEAR, "higher_level") }) };
+    },
+    files: (unitId, attempt) => {
+      const code = withDatabase((db) => (db.prepare("select code from units where id = ?").get(unitId) as { code: string }).code);
+      const csv = [
+        `Mã đơn vị,${code}`,
+        `Năm,${MATRIX_YEAR}`,
+        "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Loại kế hoạch,So sánh,Giá trị,Giá trị tối đa (khoảng),Số văn bản,Ngày văn bản",
+        `GTSX,,,KH cấp trên giao,trở lên,${3000 + attempt},,12/QĐ-UBND,05/01/${MATRIX_YEAR}`,
+      ].join("\r\n");
+      return { file: { name: "ke-hoach.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } };
+    },
+    success: '"saved":1',
+  },
 ];
+
+/**
+ * Where each role posts. Signed-in roles post from the mutation's own page; the anonymous caller
+ * posts from a public page, past the proxy's redirect, so that the action's own check must refuse it.
+ */
+function pageFor(role: Role, mutation: Mutation, unitId: number): string {
+  return role === "anonymous" ? `/units/${unitId}/report` : mutation.page(unitId);
+}
 
 function currentPlanRevision(unitId: number, indicatorId: number, year: number, version: string): number {
   return withDatabase(
@@ -137,7 +166,7 @@ test.describe("every mutation, as every role, inside and outside its scope", () 
           const before = snapshot();
           const response = await postAction(contexts.get(role)!, {
             baseURL,
-            page: mutation.page(unitId),
+            page: pageFor(role, mutation, unitId),
             action: actionId(mutation.file, mutation.exportedName),
             fields: mutation.fields(unitId, ++attempt),
             files: mutation.files?.(unitId, attempt),
@@ -149,8 +178,10 @@ test.describe("every mutation, as every role, inside and outside its scope", () 
             expect(response.body).toContain(success);
             expect(after.audit).toBeGreaterThan(before.audit);
           } else {
+            // Refused by the action itself, with its reason, not by a redirect or an error page.
+            expect(response.status).toBe(200);
+            expect(response.body).toMatch(role === "anonymous" ? /"error":"unauthenticated"/ : /"error":"forbidden"/);
             expect(response.body).not.toContain(success);
-            if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
             expect(after).toEqual(before);
           }
         });
@@ -226,6 +257,37 @@ test.describe("admin-only mutations and reads", () => {
       }
     });
 
+    test(`disabling an account from the accounts table as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+      // The table's plain form action; the admin re-enables the account it disabled above.
+      const target = withDatabase((db) => (db.prepare("select id from users where username = ?").get(allowed ? "m-admin" : "viewer") as { id: number }).id);
+      const status = () => withDatabase((db) => (db.prepare("select disabled from users where id = ?").get(target) as { disabled: number }).disabled);
+      const was = status();
+      const before = snapshot();
+      await postAction(contexts.get(role)!, {
+        baseURL,
+        page: role === "anonymous" ? "/" : "/admin/users",
+        action: actionId("app/_actions/users.ts", "toggleUserDisabled"),
+        fields: { userId: String(target), disabled: allowed ? "false" : "true" },
+        arguments: "form",
+      });
+      if (allowed) {
+        expect([was, status()]).toEqual([1, 0]);
+        expect(snapshot().audit).toBe(before.audit + 1);
+        // Disabled again, as the journeys below expect.
+        await postAction(contexts.get(role)!, {
+          baseURL,
+          page: "/admin/users",
+          action: actionId("app/_actions/users.ts", "toggleUserDisabled"),
+          fields: { userId: String(target), disabled: "true" },
+          arguments: "form",
+        });
+        expect(status()).toBe(1);
+      } else {
+        expect(status()).toBe(0);
+        expect(snapshot()).toEqual(before);
+      }
+    });
+
     test(`the audit trail and its CSV as ${role} are ${allowed ? "served" : "refused"}`, async () => {
       const page = await contexts.get(role)!.get("/audit", { maxRedirects: 0 });
       const csv = await contexts.get(role)!.get("/audit/export", { maxRedirects: 0 });
@@ -270,6 +332,15 @@ test("restricted pages are not served to the wrong users", async () => {
   }
   const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
   expect(allowed).toContain('data-testid="entry-form"');
+
+  const plansAnonymous = await contexts.get("anonymous")!.get(`/units/${lamSon}/plans`, { maxRedirects: 0 });
+  expect(plansAnonymous.status()).toBe(307);
+  for (const role of ["viewer", "badinh"] as const) {
+    const html = await (await contexts.get(role)!.get(`/units/${lamSon}/plans?year=2024`)).text();
+    expect(html).toContain('data-testid="forbidden"');
+    expect(html).not.toContain('data-testid="plan-form"');
+  }
+  expect(await (await contexts.get("bimson")!.get(`/units/${lamSon}/plans?year=2024`)).text()).toContain('data-testid="plan-form"');
 });
 
 test("the upload page and its check follow the unit scope", async () => {
@@ -336,6 +407,13 @@ test("figures are read as the pages show them: the report, its downloads and the
     const response = await anonymous.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toContain("text/csv");
+  }
+  // The template carries the editors' notes to the unit's editors only.
+  const template = `/units/${baDinh}/entry/template?year=2024&period=Q1&format=csv`;
+  const note = "Ước tính theo báo cáo các doanh nghiệp";
+  for (const role of ROLES) {
+    const csv = await (await contexts.get(role)!.get(template)).text();
+    expect(csv.includes(note), role).toBe(ALLOWED[role].includes("baDinh"));
   }
 });
 

@@ -38,8 +38,9 @@ export interface ActionResponse {
 }
 
 /**
- * Calls a server action the way React's client does for `action(previousState, formData)`:
- * a multipart body whose part "0" holds the arguments and whose "_1_" parts are the form's fields.
+ * Calls a server action the way React's client does: for `action(previousState, formData)` (the
+ * forms' useActionState) a multipart body whose part "0" holds the arguments and whose "_1_" parts
+ * are the form's fields; for a plain `<form action>` (`arguments: "form"`), the form data alone.
  */
 export async function postAction(
   request: APIRequestContext,
@@ -49,14 +50,22 @@ export async function postAction(
     fields,
     files = {},
     baseURL,
-  }: { page: string; action: string; fields: Record<string, string>; files?: Record<string, UploadFile>; baseURL: string },
+    arguments: shape = "state",
+  }: {
+    page: string;
+    action: string;
+    fields: Record<string, string>;
+    files?: Record<string, UploadFile>;
+    baseURL: string;
+    arguments?: "state" | "form";
+  },
 ): Promise<ActionResponse> {
   const multipart = new FormData();
   for (const [k, v] of Object.entries(fields)) multipart.append(`_1_${k}`, v);
   for (const [k, f] of Object.entries(files)) multipart.append(`_1_${k}`, new Blob([new Uint8Array(f.buffer)], { type: f.mimeType }), f.name);
   // The arguments come last, as React sends them: the server resolves them as soon as they arrive.
   // (A plain object would not do: JavaScript puts the integer-like key "0" first.)
-  multipart.append("0", JSON.stringify([null, "$K1"]));
+  multipart.append("0", JSON.stringify(shape === "state" ? [null, "$K1"] : ["$K1"]));
   const response = await request.post(page, {
     headers: { "Next-Action": action, Accept: "text/x-component", Origin: baseURL },
     multipart,

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
 import { getCurrentFigures } from "@/db/queries/upload";
+import { getCurrentUser, mayEditUnit } from "@/lib/auth/session";
 import { exportFormatSchema, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { fileResponse } from "@/lib/spreadsheet/file-response";
@@ -21,7 +22,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
   const format = exportFormatSchema.parse(search.format);
   const year = query.year ?? (await getReportYears({ unitId: unit.id }))[0] ?? new Date().getFullYear();
   const period = query.period ?? "FY";
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const [data, stored, user] = await Promise.all([
+    getUnitReportData({ unitId: unit.id, year }),
+    getCurrentFigures({ unitId: unit.id, year, period }),
+    getCurrentUser(),
+  ]);
+  // Notes are the unit's editors' working notes, shown in the entry form only: anyone else gets the figures alone.
+  const current = (await mayEditUnit(user, unit.id)) ? stored : new Map([...stored].map(([id, figure]) => [id, { ...figure, note: null }]));
   const sheet = entryTemplateSheet(
     { unit, year, period, indicators: templateIndicators(data), current },
     templateText({ unitName: unit.name, period, year }),
