@@ -44,7 +44,7 @@ test("bimson closes the wards' production gap and the admin finds the change in 
     await admin.getByRole("button", { name: "Lọc" }).click();
     const row = admin.getByTestId("audit-table").locator('tr[data-action="plan.update"]').first();
     await expect(row).toContainText("Sửa chỉ tiêu giao");
-    await expect(row).toContainText("3620 → 4164");
+    await expect(row).toContainText("Giá trị: 3.620 → 4.164");
     await expect(row).toContainText("125/QĐ-UBND");
 
     const download = admin.waitForEvent("download");

@@ -185,6 +185,13 @@ export function formatNumber(value: number, decimals: number, locale: "vi" | "en
   return formatter(locale, d, d).format(roundDecimal(value, d));
 }
 
+/** At most `maxDecimals` decimals, trailing zeros dropped: formatNumberUpTo(84.615384, 2) = "84,62", (3620, 2) = "3.620". */
+export function formatNumberUpTo(value: number, maxDecimals: number, locale: "vi" | "en" = "vi"): string {
+  if (!Number.isFinite(value)) return "";
+  const d = normaliseDecimals(maxDecimals);
+  return formatter(locale, 0, d).format(roundDecimal(value, d));
+}
+
 /** Value already in percent units: formatPercent(12.4) = "12,4%". No space before "%". Non-finite → "". */
 export function formatPercent(value: number, decimals = 1, locale: "vi" | "en" = "vi"): string {
   if (!Number.isFinite(value)) return "";

@@ -1,21 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
+import type { Locale } from "@/lib/domain";
+import { AuditChangeText } from "./audit-change";
 
 const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable"] as const;
 
-/** What changed, compactly: the fields whose value differs, before → after. Rendered as text, never as markup. */
-function changes(before: unknown, after: unknown): string {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  return Object.keys({ ...b, ...a })
-    .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
-    .map((k) => (k in b ? `${k}: ${JSON.stringify(b[k])} → ${JSON.stringify(a[k])}` : `${k}: ${JSON.stringify(a[k])}`))
-    .join("; ");
-}
-
 export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations("audit");
-  const locale = await getLocale();
+  const tAll = await getTranslations();
+  const locale = (await getLocale()) as Locale;
   const format = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
   const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
   const td = "border border-slate-300 px-2 py-1.5 align-top";
@@ -43,7 +36,9 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
                 <td className={td}>{action ? t(`action.${action.replace(".", "_")}`) : e.action}</td>
                 <td className={td}>{e.unitName ? `${e.unitName} (${e.unitCode})` : "—"}</td>
                 <td className={`${td} font-mono`}>{e.indicatorCode ?? "—"}</td>
-                <td className={`${td} break-all font-mono text-xs`}>{changes(e.before, e.after)}</td>
+                <td className={`${td} break-words text-xs`}>
+                  <AuditChangeText before={e.before} after={e.after} t={tAll} locale={locale} />
+                </td>
               </tr>
             );
           })}
