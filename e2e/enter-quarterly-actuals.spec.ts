@@ -32,6 +32,9 @@ test("badinh signs in, enters Quý I figures with Vietnamese numbers using only 
   const gtsx = entry.row("GTSX");
   await expect(gtsx).toContainText("tỷ đồng");
   await expect(gtsx).toContainText("≥ 4.380");
+  const cells = gtsx.locator("td");
+  await expect(cells.nth(2)).toHaveText("—"); // no earlier period in the year than Quý I
+  await expect(cells.nth(3)).toHaveText("903"); // Quý I of 2023
 
   // A number in English style is refused with a clear message and nothing is written.
   const before = snapshot();
@@ -57,7 +60,29 @@ test("badinh signs in, enters Quý I figures with Vietnamese numbers using only 
   await page.getByLabel("Tôi đã kiểm tra các cảnh báo trên và vẫn muốn lưu.").check();
   await entry.value("GTSX").press("Enter");
   await expect(entry.result).toHaveText("Đã lưu 1 số liệu.");
+  const revisionAfterFirstSave = storedGtsx(BA_DINH).revision;
   expect(storedGtsx(BA_DINH)).toMatchObject({ value: 1250, status: "estimate", note: "Ước tính theo báo cáo các doanh nghiệp" });
+
+  // A decimal with the comma, and a ratio as numerator over denominator; the saved figure is not posted again.
+  await entry.value("THU_NHAP_BQ").fill("76,5");
+  await entry.numerator("TY_LE_HO_NGHEO").fill("2");
+  await entry.denominator("TY_LE_HO_NGHEO").fill("1.440");
+  await entry.denominator("TY_LE_HO_NGHEO").press("Enter");
+  await expect(entry.result).toHaveText("Đã lưu 2 số liệu.");
+  const stored = withDatabase(
+    (db) =>
+      db
+        .prepare(
+          `select i.code, a.value, a.numerator, a.denominator from actuals a join units u on u.id = a.unit_id join indicators i on i.id = a.indicator_id
+           where u.code = ? and a.year = 2024 and a.period = 'Q1' and i.code in ('THU_NHAP_BQ', 'TY_LE_HO_NGHEO') order by i.code`,
+        )
+        .all(BA_DINH),
+  );
+  expect(stored).toEqual([
+    { code: "THU_NHAP_BQ", value: 76.5, numerator: null, denominator: null },
+    { code: "TY_LE_HO_NGHEO", value: (2 / 1440) * 100, numerator: 2, denominator: 1440 },
+  ]);
+  expect(storedGtsx(BA_DINH).revision).toBe(revisionAfterFirstSave);
 
   // The history shows the seeded official figure and the estimate that replaced it.
   await page.reload();
@@ -71,6 +96,14 @@ test("badinh signs in, enters Quý I figures with Vietnamese numbers using only 
   const report = new ReportPage(page);
   await report.expectCell("GTSX", "1.250");
   await expect(report.row("GTSX").getByText("Ước", { exact: true })).toBeVisible();
+
+  // So does the dashboard for the quarter.
+  await page.goto(`/units/${unitIdByCode(BA_DINH)}?year=2024&period=Q1`);
+  const card = (code: string) => page.locator(`li[data-indicator="${code}"]`);
+  await expect(card("GTSX")).toContainText("1.250");
+  await expect(card("GTSX")).toContainText("Ước");
+  await expect(card("THU_NHAP_BQ")).toContainText("76,5");
+  await expect(card("TY_LE_HO_NGHEO")).toContainText("0,14");
 });
 
 test("badinh cannot open or post the forms of Bỉm Sơn's other wards", async ({ page }) => {

@@ -23,6 +23,14 @@ export class EntryPage {
     return this.row(indicatorCode).locator('input[name^="value."]');
   }
 
+  numerator(indicatorCode: string): Locator {
+    return this.row(indicatorCode).locator('input[name^="numerator."]');
+  }
+
+  denominator(indicatorCode: string): Locator {
+    return this.row(indicatorCode).locator('input[name^="denominator."]');
+  }
+
   status(indicatorCode: string): Locator {
     return this.row(indicatorCode).locator('select[name^="status."]');
   }
