@@ -1,4 +1,5 @@
 import { defineConfig } from "drizzle-kit";
+import "./db/load-env";
 
 export default defineConfig({
   dialect: "sqlite",

@@ -1,4 +1,5 @@
 // Routine database steps for npm scripts: migrate, seed (an empty database), reset (delete and rebuild).
+import "./load-env";
 import fs from "node:fs";
 import { databasePath, openDatabase } from "./client";
 import { isEmpty, migrateDatabase } from "./migrate";

@@ -1,4 +1,5 @@
 // npm run db:import-registry: brings the post-2025 unit registry and its lineage into DATABASE_PATH.
+import "../load-env";
 import { databasePath, openDatabase } from "../client";
 import { migrateDatabase } from "../migrate";
 import { importRegistry } from "./import";
