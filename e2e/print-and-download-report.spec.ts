@@ -66,7 +66,7 @@ test.describe("an official prints the report and sends it on", () => {
     await openBimSonTown(page);
     const print = new PrintPage(page);
     const xlsx = await print.download("Tải Excel (.xlsx)");
-    expect(xlsx.download.suggestedFilename()).toMatch(/381.2024.FY\.xlsx$/i);
+    expect(xlsx.download.suggestedFilename()).toMatch(/Bỉm Sơn 381 Cả năm 2024\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("Báo cáo")!;
@@ -114,7 +114,7 @@ test.describe("an official prints the report and sends it on", () => {
     await expect(page).toHaveURL(/group=defence_security/);
     await expect(page.getByTestId("print-comparison")).toContainText("Phường Ba Đình");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Tải Excel (.xlsx)" }).click()]);
-    expect(download.suggestedFilename()).toMatch(/381.2024.FY.defence.security\.xlsx$/i);
+    expect(download.suggestedFilename()).toMatch(/381 Cả năm 2024 Quốc phòng - an ninh\.xlsx$/);
   });
 
   test("the report page still reads as before", async ({ page }) => {

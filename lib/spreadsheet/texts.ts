@@ -33,6 +33,19 @@ const columns = () => ({
 
 export const periodName = (p: Period) => t(`common.period.${p}`);
 
+type FileNameParams = { unit: { name: string; code: string }; year: number; period?: Period; group?: IndicatorGroup };
+
+/** Name of a downloaded file, without its extension: "Báo cáo Phường Ba Đình 14812 Quý I năm 2024". */
+export function downloadName(kind: "report" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
+  return t(`spreadsheet.fileName.${kind}`, {
+    unit: unit.name,
+    code: unit.code,
+    year,
+    period: period ? periodName(period) : "",
+    group: group ? t(`common.group.${group}`) : "",
+  });
+}
+
 export function reportSheetText({ unitName, period, year, date }: { unitName: string; period: Period; year: number; date: string }): ReportSheetText {
   return {
     sheetName: t("print.sheetName"),

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { getAuditEntries } from "@/db/queries/audit";
 import { auditParamsSchema } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
@@ -7,7 +8,10 @@ import { toCsv } from "@/lib/csv";
 /** The filtered audit trail as CSV; administrators only, checked here and not just by hiding the link. */
 export async function GET(request: Request) {
   const user = await getCurrentUser();
-  if (!isAdmin(user)) return new Response("Forbidden", { status: user ? 403 : 401 });
+  if (!isAdmin(user)) {
+    const t = await getTranslations("audit");
+    return new Response(t("exportRefused"), { status: user ? 403 : 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const filters = auditParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const entries = await getAuditEntries({ filters, limit: 100_000 });
   const csv = toCsv(

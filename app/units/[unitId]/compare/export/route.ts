@@ -8,7 +8,7 @@ import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
 import { comparisonSheet } from "@/lib/spreadsheet/comparison-sheet";
 import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { toCsv } from "@/lib/spreadsheet/sheet";
-import { comparisonSheetText } from "@/lib/spreadsheet/texts";
+import { comparisonSheetText, downloadName } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 
 /** One indicator group across the subordinate units, as .xlsx or CSV. */
@@ -29,6 +29,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     comparisonLines(group, children),
     comparisonSheetText({ unitName: unit.name, group, period, year, date: query.date ?? dateInVietnam(new Date()) }),
   );
-  const fileName = `So sánh ${unit.name} ${unit.code} ${year} ${period} ${group}`;
+  const fileName = downloadName("compare", { unit, year, period, group });
   return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
 }

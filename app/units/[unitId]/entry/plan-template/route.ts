@@ -8,7 +8,7 @@ import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { planTemplateSheet } from "@/lib/spreadsheet/plan-template";
 import { toCsv } from "@/lib/spreadsheet/sheet";
 import { templateIndicators } from "@/lib/spreadsheet/template";
-import { planTemplateText } from "@/lib/spreadsheet/texts";
+import { downloadName, planTemplateText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 
 /** The plans template of a unit for a year, with the plans already stored. */
@@ -26,6 +26,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
   const growth = data.indicators.filter((i) => i.kind === "growth" && (data.plans.some((p) => p.indicatorId === i.id) || data.plans.length === 0));
   const indicators = [...templateIndicators(data), ...growth];
   const sheet = planTemplateSheet({ unit, year, indicators, current }, planTemplateText({ unitName: unit.name, year }));
-  const fileName = `Mẫu kế hoạch ${unit.name} ${unit.code} ${year}`;
+  const fileName = downloadName("planTemplate", { unit, year });
   return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
 }

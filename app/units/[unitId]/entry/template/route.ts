@@ -8,7 +8,7 @@ import { unitIdSchema } from "@/lib/report-params";
 import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { toCsv } from "@/lib/spreadsheet/sheet";
 import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/template";
-import { templateText } from "@/lib/spreadsheet/texts";
+import { downloadName, templateText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 
 /** The entry template of a unit for a year and period, with the figures already stored. */
@@ -33,6 +33,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     { unit, year, period, indicators: templateIndicators(data), current },
     templateText({ unitName: unit.name, period, year }),
   );
-  const fileName = `Mẫu nhập số liệu ${unit.name} ${unit.code} ${year} ${period}`;
+  const fileName = downloadName("entryTemplate", { unit, year, period });
   return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
 }

@@ -7,7 +7,7 @@ import { unitIdSchema } from "@/lib/report-params";
 import { figuresSheet } from "@/lib/spreadsheet/figures-sheet";
 import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { toCsv } from "@/lib/spreadsheet/sheet";
-import { figuresSheetText } from "@/lib/spreadsheet/texts";
+import { downloadName, figuresSheetText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 
 /** A unit's raw figures for a year, every period, as stored. */
@@ -25,6 +25,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     await getUnitFigures({ unitId: unit.id, year }),
     figuresSheetText({ unitName: unit.name, year, date: query.date ?? dateInVietnam(new Date()) }),
   );
-  const fileName = `Số liệu ${unit.name} ${unit.code} ${year}`;
+  const fileName = downloadName("figures", { unit, year });
   return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
 }

@@ -6,7 +6,7 @@ import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { reportLines } from "@/lib/spreadsheet/report-rows";
 import { reportSheet } from "@/lib/spreadsheet/report-sheet";
 import { toCsv } from "@/lib/spreadsheet/sheet";
-import { reportSheetText } from "@/lib/spreadsheet/texts";
+import { downloadName, reportSheetText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 
 /** The standard report as .xlsx or CSV: the same lines as the printed report. */
@@ -23,6 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     reportLines(groups, { rolledUpIndicatorIds: reform?.rolledUpIndicatorIds }),
     reportSheetText({ unitName: unit.name, period, year, date: query.date ?? dateInVietnam(new Date()) }),
   );
-  const fileName = `Báo cáo ${unit.name} ${unit.code} ${year} ${period}`;
+  const fileName = downloadName("report", { unit, year, period });
   return format === "csv" ? fileResponse(toCsv(sheet), fileName, "csv") : fileResponse(await toXlsx([sheet]), fileName, "xlsx");
 }
