@@ -484,3 +484,19 @@ test("a disabled account loses its session at once", async () => {
     await context.dispose();
   }
 });
+
+test("pages carry the security headers, and the session cookie is http-only", async () => {
+  const response = await contexts.get("anonymous")!.get("/");
+  const headers = response.headers();
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["content-security-policy"]).toContain("default-src 'self'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  expect(headers["x-powered-by"]).toBeUndefined();
+
+  const state = await contexts.get("viewer")!.storageState();
+  const session = state.cookies.find((c) => c.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
