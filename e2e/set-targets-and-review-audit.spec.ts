@@ -18,11 +18,18 @@ test("bimson closes the wards' production gap and the admin finds the change in 
   await new SignInPage(page).signIn("bimson");
   await page.goto(`/units/${lamSon}/plans?year=2024&version=higher_level`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Lam Sơn: KH cấp trên giao năm 2024");
-  await page.getByLabel("Số văn bản").fill("125/QĐ-UBND");
-  await page.getByLabel("Ngày ban hành (dd/mm/yyyy)").fill("31/02/2024");
   const value = page.getByLabel("Giá trị sản xuất trên địa bàn: chỉ tiêu", { exact: true });
   await expect(value).toHaveValue("3.620");
   await value.fill("4.164");
+  // A changed plan names the decision that sets it.
+  await page.getByLabel("Số văn bản").fill("");
+  await page.getByLabel("Ngày ban hành (dd/mm/yyyy)").fill("");
+  await value.press("Enter");
+  await expect(page.getByTestId("plan-result")).toContainText("Chưa lưu");
+  await expect(page.getByText("Ghi số văn bản giao chỉ tiêu")).toBeVisible();
+  await expect(page.getByText("Ghi ngày của văn bản giao chỉ tiêu")).toBeVisible();
+  await page.getByLabel("Số văn bản").fill("125/QĐ-UBND");
+  await page.getByLabel("Ngày ban hành (dd/mm/yyyy)").fill("31/02/2024");
   await value.press("Enter");
   await expect(page.getByTestId("plan-result")).toContainText("Chưa lưu");
   await expect(page.getByText("Ngày không hợp lệ")).toBeVisible();

@@ -67,4 +67,14 @@ describe("validating a plan form", () => {
     const open = validatePlans([share], readPlanSubmission({ "value.3": "7,5", "comparator.3": "range" }, [3]), doc);
     expect(open.errors[planFieldName("valueMax", 3)]).toEqual({ code: "range_max_required" });
   });
+
+  it("asks for the decision's number and date when a plan is new or changed, and not when nothing changes", () => {
+    const form = { "value.1": "18.964", "comparator.1": "gte", "revision.1": "0" };
+    const r = validatePlans([production], readPlanSubmission(form, [1]), { number: "", date: "" });
+    expect(r.errors).toEqual({ documentNumber: { code: "document_number_required" }, documentDate: { code: "document_date_required" } });
+    const dateOnly = validatePlans([production], readPlanSubmission(form, [1]), { number: "05/NQ-HĐND", date: "" });
+    expect(dateOnly.errors).toEqual({ documentDate: { code: "document_date_required" } });
+    const unchanged = validatePlans([growth], readPlanSubmission({ "value.2": "12,4", "comparator.2": "gte", "revision.2": "2" }, [2]), { number: "", date: "" });
+    expect(unchanged).toMatchObject({ plans: [], errors: {} });
+  });
 });

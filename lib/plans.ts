@@ -57,7 +57,9 @@ export type PlanIssue =
   | { code: "percent_over_100" }
   | { code: "revision_invalid" }
   | { code: "document_number_too_long" }
-  | { code: "document_date_invalid" };
+  | { code: "document_number_required" }
+  | { code: "document_date_invalid" }
+  | { code: "document_date_required" };
 
 export interface PlanToSave {
   indicatorId: number;
@@ -182,6 +184,11 @@ export function validatePlans(
     // The decision is stamped on the plans it changes, not on every plan shown in the form.
     if (unchanged) continue;
     plans.push({ indicatorId: id, comparator, value, valueMax, expectedRevision });
+  }
+  // A plan is set by a decision: new or changed plans name it.
+  if (plans.length > 0) {
+    if (number === null) errors.documentNumber ??= { code: "document_number_required" };
+    if (dateText === "") errors.documentDate ??= { code: "document_date_required" };
   }
   return { plans, errors, document: { number, date } };
 }

@@ -80,8 +80,9 @@ describe("the plans template", () => {
       [8, "G", "rangeBounds"],
       [9, "E", "badComparator"],
       [10, "F", "magnitude"],
+      [11, "H", "documentRequired"], // a new plan names its decision
     ]);
-    expect(p.plans.map((x) => [x.indicatorCode, x.version, x.change])).toEqual([["GTSX_TANG", "higher_level", "new"]]);
+    expect(p.plans).toEqual([]);
     expect(plansToSave(p)).toEqual([]);
   });
 

@@ -97,7 +97,7 @@ export function planTemplateSheet(
   };
 }
 
-export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate";
+export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired";
 
 export interface PlanProblem extends Omit<UploadProblem, "code" | "field"> {
   code: PlanProblemCode;
@@ -290,6 +290,11 @@ export function validatePlanUpload(
         (current.documentNumber ?? null) === plan.documentNumber &&
         (current.documentDate ?? null) === documentDate;
       plan.change = unchanged ? "unchanged" : "changed";
+    }
+    // A plan is set by a decision: a new or changed one names it.
+    if (plan.change !== "unchanged" && (plan.documentNumber === null || documentDate === null)) {
+      problem(r.row, plan.documentNumber === null ? "documentNumber" : "documentDate", "documentRequired", { code: indicator.code });
+      continue;
     }
     seen.set(key, plan);
     preview.plans.push(plan);
