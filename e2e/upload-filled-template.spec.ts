@@ -60,7 +60,7 @@ test.describe("an official enters figures from a filled template", () => {
     expect(await upload.problemRows()).toEqual([
       ["6", "A (Mã chỉ tiêu)", "Mã chỉ tiêu “KHONG_CO” không có trong danh mục."],
       ["7", "D (Số liệu)", "“28.936.5”: dấu chấm phân cách hàng nghìn phải đứng trước đúng 3 chữ số, ví dụ 1.234.567"],
-      ["8", "D (Số liệu)", "Chưa rõ “28,936”: nếu là số nghìn hãy viết 28.936; phần thập phân chỉ được có tối đa 0 chữ số."],
+      ["8", "D (Số liệu)", "Chưa rõ “28,936”: nếu là số nghìn hãy viết 28.936; số này không có phần thập phân."],
       ["9", "D (Số liệu)", "Chưa rõ “4.05”: dùng dấu phẩy cho phần thập phân: 4,05"],
       ["10", "G (Mẫu số)", "Chỉ tiêu tỷ lệ cần cả tử số và mẫu số."],
       ["11", "A (Mã chỉ tiêu)", "Chỉ tiêu “GTSX_TANG” được tính tự động từ chỉ tiêu gốc, không nhập."],

@@ -94,6 +94,8 @@ export interface ReportRow {
   plans: Record<PlanChoice, PlanFigure | null>;
   actual: ReportActual | null;
   samePeriodLastYear: number | null;
+  /** The figure behind samePeriodLastYear, with its status and source. */
+  samePeriodLastYearFigure: ReportActual | null;
   percentOfPlan: Record<PlanChoice, number | null>;
   percentOfSamePeriod: number | null;
   /** Judged against the chosen plan, or the other one when the chosen plan does not exist. */
@@ -197,7 +199,8 @@ function buildRow(
     return f ? toReportActual(f, indicator) : null;
   };
   const actual = figureAt(year);
-  const samePeriodLastYear = figureAt(year - 1)?.value ?? null;
+  const samePeriodLastYearFigure = figureAt(year - 1);
+  const samePeriodLastYear = samePeriodLastYearFigure?.value ?? null;
 
   const preferred = input.planChoice ?? "council";
   const other: PlanChoice = preferred === "council" ? "higher_level" : "council";
@@ -227,6 +230,7 @@ function buildRow(
     plans,
     actual,
     samePeriodLastYear,
+    samePeriodLastYearFigure,
     percentOfPlan: { council: pct(plans.council), higher_level: pct(plans.higher_level) },
     percentOfSamePeriod: actual ? percentOfSamePeriod(actual.value, samePeriodLastYear) : null,
     judgedAgainst,

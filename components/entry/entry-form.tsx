@@ -80,7 +80,6 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
 
   const issueText = (issue: EntryIssue) => {
     if (issue.code === "number") {
-      if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
       return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
     }
     if (issue.code === "note_too_long") return t("issue.note_too_long", { max: issue.max });

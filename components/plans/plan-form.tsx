@@ -58,7 +58,6 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
   const issueText = (issue: PlanIssue) => {
     if (issue.code !== "number") return t(`issue.${issue.code}`);
-    if (issue.error === "too_many_decimals" && issue.decimals === 0) return t("issue.integer_only");
     return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
   };
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));

@@ -5,10 +5,15 @@ import type { PlanFigure, ReportActual } from "@/lib/report";
 
 const COMPARATOR_SYMBOL = { gte: "≥", lte: "≤", eq: "", range: "" } as const;
 
-/** Marks a figure that is not taken from a document as it is: * illustrative, † derived. */
-export function SourceMark({ source }: { source: PlanFigure["source"] }) {
+/** Marks a figure that is not taken from a document as it is: * illustrative, † derived; a screen reader hears the label. */
+export function SourceMark({ source, label }: { source: PlanFigure["source"]; label?: string }) {
   if (source === "document") return null;
-  return <sup aria-hidden="true">{source === "illustrative" ? "*" : "†"}</sup>;
+  return (
+    <>
+      <sup aria-hidden="true">{source === "illustrative" ? "*" : "†"}</sup>
+      {label && <span className="sr-only"> ({label})</span>}
+    </>
+  );
 }
 
 export async function PlanValue({ plan, decimals }: { plan: PlanFigure | null; decimals: number }) {
@@ -38,7 +43,8 @@ export async function PlanValue({ plan, decimals }: { plan: PlanFigure | null; d
   );
 }
 
-export async function ActualValue({ actual, decimals }: { actual: ReportActual | null; decimals: number }) {
+/** A reported figure with its source mark and, unless official, its status; `brief` leaves out ratio parts and stated figures. */
+export async function ActualValue({ actual, decimals, brief = false }: { actual: ReportActual | null; decimals: number; brief?: boolean }) {
   if (!actual) return <span className="text-slate-400">—</span>;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("common");
@@ -47,7 +53,7 @@ export async function ActualValue({ actual, decimals }: { actual: ReportActual |
     <span className="inline-flex flex-col items-end">
       <span>
         {formatNumber(actual.value, decimals, locale)}
-        <SourceMark source={actual.source} />
+        <SourceMark source={actual.source} label={t(`source.${actual.source}`)} />
         {actual.status !== "official" && (
           <abbr
             title={t(`figureStatusLong.${actual.status}`)}
@@ -57,7 +63,7 @@ export async function ActualValue({ actual, decimals }: { actual: ReportActual |
           </abbr>
         )}
       </span>
-      {actual.numerator !== null && actual.denominator !== null && (
+      {!brief && actual.numerator !== null && actual.denominator !== null && (
         <span className="text-xs text-slate-600">
           {tr("ratioParts", {
             numerator: formatNumber(actual.numerator, 0, locale),
@@ -65,7 +71,7 @@ export async function ActualValue({ actual, decimals }: { actual: ReportActual |
           })}
         </span>
       )}
-      {actual.statedMismatch && actual.statedValue !== null && (
+      {!brief && actual.statedMismatch && actual.statedValue !== null && (
         <span className="max-w-48 text-right text-xs text-amber-800">
           {tr("statedDiffers", {
             stated: formatNumber(actual.statedValue, decimals, locale),
@@ -81,10 +87,4 @@ export async function Percent({ value }: { value: number | null }) {
   if (value === null || !Number.isFinite(value)) return <span className="text-slate-400">—</span>;
   const locale = (await getLocale()) as Locale;
   return <>{formatPercent(value, 1, locale)}</>;
-}
-
-export async function PlainValue({ value, decimals }: { value: number | null; decimals: number }) {
-  if (value === null) return <span className="text-slate-400">—</span>;
-  const locale = (await getLocale()) as Locale;
-  return <>{formatNumber(value, decimals, locale)}</>;
 }

@@ -1,13 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status/status-badge";
 import type { Locale } from "@/lib/domain";
-import type { IndicatorDef, ReportGroup } from "@/lib/report";
-import { ActualValue, Percent, PlainValue, PlanValue } from "./figures";
+import type { IndicatorDef, PlanChoice, ReportGroup } from "@/lib/report";
+import { ActualValue, Percent, PlanValue } from "./figures";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 /** The standard report table (biểu): STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH | TH kỳ | % KH | % cùng kỳ | đánh giá. */
-export async function ReportTable({ groups, caption }: { groups: ReportGroup[]; caption: string }) {
+export async function ReportTable({ groups, caption, planChoice }: { groups: ReportGroup[]; caption: string; planChoice: PlanChoice }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("report");
   const tGroup = await getTranslations("common.group");
@@ -55,7 +55,7 @@ export async function ReportTable({ groups, caption }: { groups: ReportGroup[]; 
                     )}
                   </th>
                   <td className={td}>{locale === "vi" ? ind.measureVi : ind.measureEn}</td>
-                  <td className={num}><PlainValue value={row.samePeriodLastYear} decimals={ind.decimals} /></td>
+                  <td className={num}><ActualValue actual={row.samePeriodLastYearFigure} decimals={ind.decimals} brief /></td>
                   <td className={num}><PlanValue plan={row.plans.higher_level} decimals={ind.decimals} /></td>
                   <td className={num}><PlanValue plan={row.plans.council} decimals={ind.decimals} /></td>
                   <td className={`${num} font-semibold`}><ActualValue actual={row.actual} decimals={ind.decimals} /></td>
@@ -64,6 +64,11 @@ export async function ReportTable({ groups, caption }: { groups: ReportGroup[]; 
                   <td className={num}><Percent value={row.percentOfSamePeriod} /></td>
                   <td className={td}>
                     {row.evaluation ? <StatusBadge status={row.evaluation.status} /> : <span className="text-slate-400">—</span>}
+                    {row.evaluation && row.judgedAgainst !== planChoice && (
+                      <span className="mt-1 block text-xs text-slate-600" data-testid="judged-against-other">
+                        {t(row.judgedAgainst === "higher_level" ? "judgedAgainstHigher" : "judgedAgainstCouncil")}
+                      </span>
+                    )}
                   </td>
                 </tr>
               );

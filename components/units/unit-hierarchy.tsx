@@ -8,12 +8,15 @@ export async function UnitHierarchy({
   ancestors,
   units,
   path = "/report",
+  query = "",
 }: {
   unit: UnitSummary;
   ancestors: UnitSummary[];
   units: UnitSummary[];
   /** The view the links lead to, after /units/{id}: "/report" by default, "" for the dashboard. */
   path?: string;
+  /** The view's search string ("?year=2024&period=H1"), kept as the official moves up and down. */
+  query?: string;
 }) {
   const t = await getTranslations("report.hierarchy");
   const tType = await getTranslations("common.unitType");
@@ -23,7 +26,7 @@ export async function UnitHierarchy({
         <ol className="flex flex-wrap items-center gap-1 text-slate-600">
           {ancestors.map((a) => (
             <li key={a.id} className="after:ml-1 after:content-['›']">
-              <Link href={`/units/${a.id}${path}`} className="text-red-800 underline-offset-2 hover:underline">
+              <Link href={`/units/${a.id}${path}${query}`} className="text-red-800 underline-offset-2 hover:underline">
                 {a.name}
               </Link>
             </li>
@@ -39,7 +42,7 @@ export async function UnitHierarchy({
           <ul className="mt-2 flex flex-wrap gap-2">
             {units.map((c) => (
               <li key={c.id}>
-                <Link href={`/units/${c.id}${path}`} className="inline-block rounded border border-slate-300 px-2 py-1 hover:border-red-700">
+                <Link href={`/units/${c.id}${path}${query}`} className="inline-block rounded border border-slate-300 px-2 py-1 hover:border-red-700">
                   {c.name}
                 </Link>
               </li>

@@ -39,7 +39,8 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
   ]);
   const t = await getTranslations("dashboard");
   const tPeriod = await getTranslations("common.period");
-  const year = query.year ?? years[0];
+  // A unit with no figures of its own has no year to show, whatever year the link came with.
+  const year = years.length > 0 ? (query.year ?? years[0]) : undefined;
   const nav = (view: { year?: number; period?: Period; plan?: PlanChoice }) => (
     <UnitNav unitId={unit.id} current="dashboard" hasChildren={children.length > 0} view={view} />
   );
@@ -82,7 +83,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
 
   return (
     <div className="space-y-6">
-      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" query={q} />
       {nav(view)}
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />

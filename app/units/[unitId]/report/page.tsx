@@ -5,6 +5,7 @@ import { ReportFilters } from "@/components/report/report-filters";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { viewQuery } from "@/lib/view-params";
 import { PrintLinks } from "@/components/print/print-links";
 import { ReformNote } from "@/components/reform/reform-note";
 import { SuccessorNote } from "@/components/reform/successor-note";
@@ -44,7 +45,8 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   const t = await getTranslations("report");
   const tPeriod = await getTranslations("common.period");
 
-  const year = query.year ?? years[0];
+  // A unit with no figures of its own has no year to show, whatever year the link came with.
+  const year = years.length > 0 ? (query.year ?? years[0]) : undefined;
   if (year === undefined) {
     return (
       <div className="space-y-4">
@@ -63,7 +65,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={children} query={viewQuery({ year, period, plan: planChoice })} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <SuccessorNote unitName={unit.name} successors={successors} />
       <UnitWorkLinks unitId={unit.id} year={year} period={period} mayEdit={mayEdit} hasChildren={children.length > 0} />
@@ -72,7 +74,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
       {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
-          <ReportTable groups={groups} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />
+          <ReportTable groups={groups} planChoice={planChoice} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />
           <ReportNotes groups={groups} />
         </>
       ) : (
