@@ -246,6 +246,20 @@ export const loginAttempts = sqliteTable("login_attempts", {
   failures: integer("failures").notNull().default(0),
 });
 
+/**
+ * A single row whose version rises with every write to units, lineage, indicators, plans and actuals
+ * (database triggers keep it, so no writer can forget), so that computed views can be cached until
+ * the figures behind them change.
+ */
+export const dataVersion = sqliteTable(
+  "data_version",
+  {
+    id: integer("id").primaryKey(),
+    version: integer("version").notNull().default(0),
+  },
+  (t) => [check("data_version_single_row", sql`${t.id} = 1`)],
+);
+
 export type Unit = typeof units.$inferSelect;
 export type Indicator = typeof indicators.$inferSelect;
 export type Plan = typeof plans.$inferSelect;

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { COMMUNE_LEVEL, getComparisonData } from "@/db/queries/compare";
 import { getLatestPlanYear } from "@/db/queries/report";
+import { cachedView } from "@/db/view-cache";
 import { latestReportedPeriod } from "@/lib/report";
 import { compareParamsSchema } from "@/lib/view-params";
 
@@ -21,18 +22,21 @@ export default async function CompareCountryPage({ searchParams }: Props) {
   if (latest === null) return <p>{t("noYears")}</p>;
   const years = [latest, latest - 1, latest - 2];
   const year = query.year ?? latest;
+  const data = await cachedView(["compare", "country", year, query.period, query.indicators], () =>
+    getComparisonData({
+      scope: { level: COMMUNE_LEVEL },
+      parentId: null,
+      year,
+      period: query.period,
+      indicatorCodes: query.indicators,
+      pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
+    }),
+  );
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("countryHeading")}</h1>
       <ComparisonView
-        data={await getComparisonData({
-          scope: { level: COMMUNE_LEVEL },
-          parentId: null,
-          year,
-          period: query.period,
-          indicatorCodes: query.indicators,
-          pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
-        })}
+        data={data}
         parent={null}
         years={years}
         year={year}

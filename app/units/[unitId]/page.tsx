@@ -11,6 +11,7 @@ import { getChildrenFigures } from "@/db/queries/dashboard";
 import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
 import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
+import { cachedView } from "@/db/view-cache";
 import { buildDashboard, headlineStatus } from "@/lib/dashboard";
 import type { Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
@@ -73,12 +74,9 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
       </div>
     );
   }
-  const data = await getUnitReportData({ unitId: unit.id, year });
-  const period = query.period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
   const planChoice = query.plan ?? "council";
+  const { period, groups, dashboard, summary, indicators } = await dashboardView({ unitId: unit.id, year, period: query.period, planChoice });
   const view = { year, period, plan: planChoice };
-  const groups = buildUnitReport({ ...data, year, period, planChoice });
-  const dashboard = buildDashboard(groups, planChoice);
   const q = viewQuery(view);
 
   return (
@@ -89,7 +87,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
       <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
       {groups.length > 0 ? (
         <>
-          <SummaryLine summary={summarizeStatuses(groups)} />
+          <SummaryLine summary={summary} />
           <Legend />
           <IndicatorProgress groups={dashboard} chartHref={(code) => `/units/${unit.id}/charts/${code}${q}`} />
         </>
@@ -102,12 +100,22 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
             {t("children.heading", { count: children.length })}
           </h2>
           <Suspense fallback={<ChildUnitsSkeleton />}>
-            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} indicators={data.indicators} />
+            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} indicators={indicators} />
           </Suspense>
         </section>
       )}
     </div>
   );
+}
+
+/** The unit's indicators judged for the view; kept until the figures change. */
+function dashboardView({ unitId, year, period, planChoice }: { unitId: number; year: number; period?: Period; planChoice: PlanChoice }) {
+  return cachedView(["dashboard", unitId, year, period, planChoice], async () => {
+    const data = await getUnitReportData({ unitId, year });
+    const shownPeriod = period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
+    const groups = buildUnitReport({ ...data, year, period: shownPeriod, planChoice });
+    return { period: shownPeriod, groups, dashboard: buildDashboard(groups, planChoice), summary: summarizeStatuses(groups), indicators: data.indicators };
+  });
 }
 
 /** Headline status of every child: their figures in three queries, judged as their own reports would. */
@@ -124,11 +132,13 @@ async function ChildrenPanel({
   planChoice: PlanChoice;
   indicators: IndicatorDef[];
 }) {
-  const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
-  const headlines = children.units.map((u) => {
-    const figures = children.figuresByUnit.get(u.id)!;
-    const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
-    return { ...u, summary, headline: headlineStatus(summary) };
+  const headlines = await cachedView(["children", unitId, year, period, planChoice], async () => {
+    const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
+    return children.units.map((u) => {
+      const figures = children.figuresByUnit.get(u.id)!;
+      const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
+      return { ...u, summary, headline: headlineStatus(summary) };
+    });
   });
   return <ChildUnits units={headlines} query={viewQuery({ year: year ?? undefined, period, plan: planChoice })} />;
 }

@@ -8,6 +8,7 @@ import { UnitNav } from "@/components/units/unit-nav";
 import { getComparisonData } from "@/db/queries/compare";
 import { getReportYears } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
+import { cachedView } from "@/db/view-cache";
 import { latestReportedPeriod } from "@/lib/report";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../unit-from-route";
@@ -47,14 +48,16 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
         <p>{t("noYears")}</p>
       ) : (
         <ComparisonView
-          data={await getComparisonData({
-            scope: { parentId: unit.id },
-            parentId: unit.id,
-            year,
-            period: query.period,
-            indicatorCodes: query.indicators,
-            pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
-          })}
+          data={await cachedView(["compare", unit.id, year, query.period, query.indicators], () =>
+            getComparisonData({
+              scope: { parentId: unit.id },
+              parentId: unit.id,
+              year,
+              period: query.period,
+              indicatorCodes: query.indicators,
+              pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
+            }),
+          )}
           parent={unit}
           years={years}
           year={year}
