@@ -6,6 +6,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { countUsers } from "@/db/queries/users";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
@@ -29,7 +30,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           </Link>
         </p>
       ) : (
-        <SignInForm callbackUrl={target} initialError={error ?? null} />
+        <ClientMessages namespaces={["auth.signIn"]}>
+          <SignInForm callbackUrl={target} initialError={error ?? null} />
+        </ClientMessages>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /** Who is signed in, where they may work, and sign-in / sign-out. */
 export async function UserMenu() {
@@ -40,7 +41,9 @@ export async function UserMenu() {
       <span className="text-red-100" data-testid="signed-in-user">
         {t("menu.signedInAs", { name: user.displayName, role: t(`role.${user.role}`) })}
       </span>
-      <SignOutButton />
+      <ClientMessages namespaces={["auth.signOut"]}>
+        <SignOutButton />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { Locale } from "@/lib/domain";
 import { viewQuery, type CompareParams } from "@/lib/view-params";
 import { CompareControls } from "./compare-controls";
 import { CompareTable } from "./compare-table";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 /**
  * The comparison of a set of units (a unit's children, or every commune of the country) on the
@@ -52,16 +53,18 @@ export async function ComparisonView({
         chosen={columns.map((c) => c.code)}
         keep={{ sort: query.sort, status: query.status, type: query.type, q: query.q, scope: query.scope }}
       />
-      <CompareTable
-        columns={columns.map((c) => ({ code: c.code, name: name(c), measure: locale === "vi" ? c.measureVi : c.measureEn, decimals: c.decimals }))}
-        rows={rows}
-        total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
-        show={show}
-        initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
-        linkQuery={viewQuery({ year, period, plan: planChoice })}
-        csvName={`${csvStem}-${year}-${period}.csv`}
-        caption={caption}
-      />
+      <ClientMessages namespaces={["compare", "common.figureStatus", "common.indicatorStatus", "common.unitType"]}>
+        <CompareTable
+          columns={columns.map((c) => ({ code: c.code, name: name(c), measure: locale === "vi" ? c.measureVi : c.measureEn, decimals: c.decimals }))}
+          rows={rows}
+          total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
+          show={show}
+          initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
+          linkQuery={viewQuery({ year, period, plan: planChoice })}
+          csvName={`${csvStem}-${year}-${period}.csv`}
+          caption={caption}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { IndicatorList } from "@/components/indicators/indicator-list";
 import { listIndicators } from "@/db/queries/indicators";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -20,7 +21,9 @@ export default async function IndicatorsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <IndicatorForm indicators={indicators.map(({ id, code, nameVi }) => ({ id, code, nameVi }))} />
+      <ClientMessages namespaces={["indicators"]}>
+        <IndicatorForm indicators={indicators.map(({ id, code, nameVi }) => ({ id, code, nameVi }))} />
+      </ClientMessages>
       <IndicatorList indicators={indicators} />
     </div>
   );

@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/numbers";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 import { runRegistryImport } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registry.admin");
@@ -28,7 +29,9 @@ export default async function RegistryAdminPage() {
       <p data-testid="registry-status">
         {t("current", { provinces: n(status.provinces), communes: n(status.communes), lineage: n(status.lineage) })}
       </p>
-      <RegistryImportForm action={runRegistryImport} />
+      <ClientMessages namespaces={["registry.admin"]}>
+        <RegistryImportForm action={runRegistryImport} />
+      </ClientMessages>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { UserForm } from "@/components/users/user-form";
 import { listAccounts } from "@/db/queries/users";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -20,7 +21,9 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <UserForm />
+      <ClientMessages namespaces={["users"]}>
+        <UserForm />
+      </ClientMessages>
       <AccountList accounts={accounts} currentUserId={user.id} />
     </div>
   );

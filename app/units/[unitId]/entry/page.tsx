@@ -11,6 +11,7 @@ import { getUnit } from "@/db/queries/units";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { entryParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -47,7 +48,9 @@ export default async function EntryPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <EntryPeriodPicker year={year} period={period} />
       {/* A new key per view: switching period or year starts the form afresh. */}
-      <EntryForm key={`${year}-${period}`} unitId={unit.id} year={year} period={period} rows={rows} />
+      <ClientMessages namespaces={["common", "entry"]}>
+        <EntryForm key={`${year}-${period}`} unitId={unit.id} year={year} period={period} rows={rows} />
+      </ClientMessages>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { getUnit } from "@/db/queries/units";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { planParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -48,7 +49,9 @@ export default async function PlansPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, version: tVersion(version), year })}</h1>
       <PlanVersionPicker year={year} version={version} />
-      <PlanForm key={`${year}-${version}`} unitId={unit.id} year={year} version={version} rows={rows} />
+      <ClientMessages namespaces={["common", "plans"]}>
+        <PlanForm key={`${year}-${version}`} unitId={unit.id} year={year} version={version} rows={rows} />
+      </ClientMessages>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { formatNumber } from "@/lib/numbers";
 import { latestReportedPeriod } from "@/lib/report";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit } from "../../unit-from-route";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string; indicatorCode: string }>;
@@ -86,12 +87,14 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
         <p className="mt-1 text-sm text-slate-700">{t(series.seasonal ? "paceSeasonal" : "paceStraight")}</p>
       </section>
       <figure className="rounded-lg bg-white p-3 shadow-sm">
-        <ProgressChart
-          points={series.points}
-          decimals={indicator.decimals}
-          measure={measure}
-          label={t("chartLabel", { indicator: name, unit: unit.name, year })}
-        />
+        <ClientMessages namespaces={["chart", "common.period"]}>
+          <ProgressChart
+            points={series.points}
+            decimals={indicator.decimals}
+            measure={measure}
+            label={t("chartLabel", { indicator: name, unit: unit.name, year })}
+          />
+        </ClientMessages>
         <figcaption className="mt-3">
           <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} testId="chart-points" />
         </figcaption>

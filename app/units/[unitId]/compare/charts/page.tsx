@@ -16,6 +16,7 @@ import type { Locale } from "@/lib/domain";
 import { latestReportedPeriod } from "@/lib/report";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../unit-from-route";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -93,31 +94,33 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
         </button>
       </form>
       <p className="text-sm text-slate-700">{t("sharedScale", { measure })}</p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
-        {all.map(({ unit: child, series }) => (
-          <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
-            <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
-              <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
-                {child.name}
-              </Link>
-              {series.projection && <StatusBadge status={series.projection.status} />}
-            </h2>
-            <ProgressChart
-              compact
-              lazy
-              points={series.points}
-              decimals={indicator.decimals}
-              measure={measure}
-              yMax={yMax}
-              label={t("chartLabel", { indicator: name, unit: child.name, year })}
-            />
-            <details className="text-sm">
-              <summary className="cursor-pointer text-slate-700">{t("showTable")}</summary>
-              <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} />
-            </details>
-          </li>
-        ))}
-      </ul>
+      <ClientMessages namespaces={["chart", "common.period"]}>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
+          {all.map(({ unit: child, series }) => (
+            <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
+              <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
+                <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
+                  {child.name}
+                </Link>
+                {series.projection && <StatusBadge status={series.projection.status} />}
+              </h2>
+              <ProgressChart
+                compact
+                lazy
+                points={series.points}
+                decimals={indicator.decimals}
+                measure={measure}
+                yMax={yMax}
+                label={t("chartLabel", { indicator: name, unit: child.name, year })}
+              />
+              <details className="text-sm">
+                <summary className="cursor-pointer text-slate-700">{t("showTable")}</summary>
+                <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} />
+              </details>
+            </li>
+          ))}
+        </ul>
+      </ClientMessages>
     </div>
   );
 }

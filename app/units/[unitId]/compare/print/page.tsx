@@ -13,6 +13,7 @@ import { INDICATOR_GROUPS } from "@/lib/domain";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -66,7 +67,9 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
             {t("comparison.show")}
           </button>
         </form>
-        <PrintButton />
+        <ClientMessages namespaces={["print.toolbar"]}>
+          <PrintButton />
+        </ClientMessages>
         <a href={`/units/${unit.id}/compare/export?${search}&format=xlsx`} className={button} download>
           {t("toolbar.xlsx")}
         </a>

@@ -9,6 +9,7 @@ import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { entryParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { commitUpload, previewUpload } from "./actions";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -52,7 +53,9 @@ export default async function UploadPage({ params, searchParams }: Props) {
           {tp("back")}
         </Link>
       </p>
-      <UploadForm unitId={unit.id} reportHref={reportHref} preview={previewUpload} commit={commitUpload} />
+      <ClientMessages namespaces={["spreadsheet.upload", "spreadsheet.commit"]}>
+        <UploadForm unitId={unit.id} reportHref={reportHref} preview={previewUpload} commit={commitUpload} />
+      </ClientMessages>
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { getUnit } from "@/db/queries/units";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { reportLines } from "@/lib/spreadsheet/report-rows";
+import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -41,7 +42,9 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <div className="no-print flex flex-wrap items-center gap-2">
-        <PrintButton />
+        <ClientMessages namespaces={["print.toolbar"]}>
+          <PrintButton />
+        </ClientMessages>
         <a href={`/units/${unit.id}/report/export?${search}&format=xlsx`} className={button} download>
           {t("toolbar.xlsx")}
         </a>
