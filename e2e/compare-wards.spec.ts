@@ -37,6 +37,17 @@ test.describe("an official compares the wards of the town", () => {
     await compare.sortBy("GTSX");
     await expect(compare.header("GTSX")).toHaveAttribute("aria-sort", "ascending");
     expect((await compare.unitNames())[0]).toBe("Phường Ngọc Trạo");
+
+    // The poverty rate is a ceiling: best first means the lowest % of plan first.
+    await compare.sortBy("TY_LE_HO_NGHEO");
+    await expect(compare.header("TY_LE_HO_NGHEO")).toHaveAttribute("aria-sort", "descending");
+    const percents = (await compare.rows().locator('td[data-column="TY_LE_HO_NGHEO"]').allInnerTexts())
+      .map((text) => /(\d+(?:,\d+)?)%/.exec(text)?.[1])
+      .filter((p): p is string => p !== undefined)
+      .map((p) => Number(p.replace(",", ".")));
+    expect(percents.length).toBeGreaterThan(2);
+    expect(new Set(percents).size).toBeGreaterThan(1);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
   });
 
   test("filters, and a shared link shows the same view", async ({ page, context }) => {
@@ -56,6 +67,19 @@ test.describe("an official compares the wards of the town", () => {
 
     await compare.filterByName("ngoc trao");
     await expect(compare.rows()).toHaveCount(1);
+
+    // A new period through the form keeps the sort and filters chosen since the page loaded.
+    await compare.filterByName("");
+    await compare.sortBy("GTSX");
+    await expect(compare.header("GTSX")).toHaveAttribute("aria-sort", "ascending");
+    await page.getByLabel("Kỳ báo cáo").selectOption("H1");
+    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/period=H1/);
+    await expect(page).toHaveURL(/sort=GTSX(&|$)/);
+    await expect(page).toHaveURL(/status=not_achieved/);
+    await expect(page).not.toHaveURL(/[?&]q=/);
+    await expect(compare.header("GTSX")).toHaveAttribute("aria-sort", "ascending");
+    await expect(page.getByLabel("Có chỉ tiêu")).toHaveValue("not_achieved");
   });
 
   test("chooses indicators and values, and downloads what is shown as CSV", async ({ page }) => {

@@ -18,12 +18,31 @@ describe("the comparison's wire format", () => {
     expect(wire).toEqual([[7, "14812", "Phường Ba Đình", 6, [106, 120.12, 0, 0], 0]]);
     const [back] = decodeRows(wire, ["GTSX", "DAN_SO"], "percent");
     expect(back!.unit).toEqual(rows[0]!.unit);
-    expect(back!.cells.GTSX).toEqual({ value: null, percentOfPlan: 106, percentOfOtherPlan: 120.12, attainment: null, status: "exceeded", provisional: true, figureStatus: "estimate" });
+    expect(back!.cells.GTSX).toEqual({ value: null, percentOfPlan: 106, percentOfOtherPlan: 120.12, attainment: 106, status: "exceeded", provisional: true, figureStatus: "estimate" });
     expect(back!.cells.DAN_SO).toEqual(rows[0]!.cells.DAN_SO);
   });
 
   it("carries the value instead when values are shown", () => {
     const [back] = decodeRows(encodeRows(rows, ["GTSX"], "value"), ["GTSX"], "value");
     expect(back!.cells.GTSX).toMatchObject({ value: 4642.8, percentOfPlan: null, status: "exceeded" });
+  });
+
+  it("carries attainment where it differs from the %, so that a ceiling ranks the lowest figure first", () => {
+    const poverty = (percentOfPlan: number, attainment: number) => ({
+      value: null, percentOfPlan, percentOfOtherPlan: null, attainment, status: "achieved" as const, provisional: false, figureStatus: "official" as const,
+    });
+    const wards: CompareRow[] = [
+      { unit: { id: 1, code: "1", name: "A", type: "ward" }, cells: { NGHEO: poverty(150, 66.666666) } },
+      { unit: { id: 2, code: "2", name: "B", type: "ward" }, cells: { NGHEO: poverty(50, 200) } },
+      { unit: { id: 3, code: "3", name: "C", type: "ward" }, cells: { NGHEO: poverty(0, Number.POSITIVE_INFINITY) } },
+    ];
+    const wire = encodeRows(wards, ["NGHEO"], "percent");
+    expect(wire.map((r) => r[4])).toEqual([[150, null, 1, 2, 66.67], [50, null, 1, 2, 200], [0, null, 1, 2, 1e9]]);
+    expect(JSON.parse(JSON.stringify(wire))).toEqual(wire);
+    const back = decodeRows(wire, ["NGHEO"], "percent").map((r) => r.cells.NGHEO!);
+    expect(back.map((c) => c.percentOfPlan)).toEqual([150, 50, 0]);
+    expect(back.map((c) => c.attainment)).toEqual([66.67, 200, Number.POSITIVE_INFINITY]);
+    // Values carry no attainment: they sort by the value itself.
+    expect(encodeRows(wards, ["NGHEO"], "value")[0]![4]).toHaveLength(4);
   });
 });

@@ -6,8 +6,15 @@ import { FIGURE_STATUSES, INDICATOR_STATUSES, UNIT_TYPES } from "./domain";
 import type { CompareCell, CompareRow } from "./compare";
 import type { CompareShow } from "./view-params";
 
-/** [shown figure, % of the other plan, status, figure status]; 0 for an empty cell. */
-export type WireCell = [number | null, number | null, number, number] | 0;
+/**
+ * [shown figure, % of the other plan, status, figure status, attainment]; 0 for an empty cell.
+ * Attainment (what % columns sort by) comes only where it differs from the % shown: for
+ * lower-is-better and range indicators.
+ */
+export type WireCell = [number | null, number | null, number, number] | [number | null, number | null, number, number, number | null] | 0;
+
+/** Attainment of a zero against a positive ceiling (no poverty at all) is infinite; JSON carries this instead. */
+const BEYOND_ANY_PLAN = 1e9;
 /** [id, code, name, type, ...cells in column order] */
 export type WireRow = [number, string, string, number, ...WireCell[]];
 
@@ -17,24 +24,27 @@ export function encodeCell(cell: CompareCell | undefined, show: CompareShow): Wi
   if (!cell) return 0;
   const shown = show === "percent" ? round(cell.percentOfPlan, 2) : round(cell.value, 4);
   if (shown === null && cell.status === null) return 0;
-  return [
+  const wire: WireCell = [
     shown,
     round(cell.percentOfOtherPlan, 2),
     cell.status === null ? -1 : INDICATOR_STATUSES.indexOf(cell.status),
     cell.figureStatus === null ? -1 : FIGURE_STATUSES.indexOf(cell.figureStatus),
   ];
+  if (show !== "percent") return wire;
+  const attainment = cell.attainment === Number.POSITIVE_INFINITY ? BEYOND_ANY_PLAN : round(cell.attainment, 2);
+  return attainment === shown ? wire : [...wire, attainment];
 }
 
-/** Back to a cell; what was not sent (the figure not shown, attainment) is null. */
+/** Back to a cell; what was not sent (the figure not shown) is null, and attainment not sent is the % shown. */
 export function decodeCell(wire: WireCell, show: CompareShow): CompareCell {
   if (wire === 0) return { value: null, percentOfPlan: null, percentOfOtherPlan: null, attainment: null, status: null, provisional: false, figureStatus: null };
-  const [shown, percentOfOtherPlan, status, figure] = wire;
+  const [shown, percentOfOtherPlan, status, figure, attainment] = wire;
   const figureStatus = figure < 0 ? null : FIGURE_STATUSES[figure]!;
   return {
     value: show === "value" ? shown : null,
     percentOfPlan: show === "percent" ? shown : null,
     percentOfOtherPlan,
-    attainment: null,
+    attainment: show === "percent" ? (attainment === undefined ? shown : attainment === BEYOND_ANY_PLAN ? Number.POSITIVE_INFINITY : attainment) : null,
     status: status < 0 ? null : INDICATOR_STATUSES[status]!,
     provisional: figureStatus !== null && figureStatus !== "official",
     figureStatus,

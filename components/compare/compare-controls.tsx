@@ -5,8 +5,8 @@ import type { CompareShow } from "@/lib/view-params";
 
 /**
  * A GET form for what needs new figures from the server: year, period, plan version, the
- * indicators shown as columns and whether they show % of plan or values. Sorting and filters
- * are kept through hidden fields.
+ * indicators shown as columns and whether they show % of plan or values. The table's sort and
+ * filters belong to this form too (by its id), so submitting it keeps what the official chose since.
  */
 export async function CompareControls({
   years,
@@ -16,6 +16,7 @@ export async function CompareControls({
   show,
   indicators,
   chosen,
+  id,
   keep,
 }: {
   years: number[];
@@ -25,6 +26,7 @@ export async function CompareControls({
   show: CompareShow;
   indicators: { code: string; name: string }[];
   chosen: string[];
+  id: string;
   keep: Record<string, string | undefined>;
 }) {
   const t = await getTranslations("compare.controls");
@@ -32,7 +34,7 @@ export async function CompareControls({
   const tPeriod = await getTranslations("common.period");
   const select = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
   return (
-    <form method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
+    <form id={id} method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col text-sm">

@@ -31,6 +31,8 @@ export interface CompareTableProps {
   linkQuery: string;
   csvName: string;
   caption: string;
+  /** The id of the controls' GET form: the filters and the sort are its fields too, so a new period keeps them. */
+  controlsForm: string;
 }
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
@@ -52,7 +54,7 @@ function syncUrl(values: Record<string, string | undefined>) {
   window.history.replaceState(window.history.state, "", url);
 }
 
-export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption }: CompareTableProps) {
+export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption, controlsForm }: CompareTableProps) {
   const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code), show), [wireRows, columns, show]);
   const total = useMemo(
     () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0, show)])) } : null),
@@ -68,10 +70,10 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const [status, setStatus] = useState<IndicatorStatus | "">(initial.status ?? "");
   const [type, setType] = useState<UnitType | "">(initial.type ?? "");
 
+  const sort = sorting[0] ? `${sorting[0].desc ? "-" : ""}${sorting[0].id}` : "";
   useEffect(() => {
-    const s = sorting[0];
-    syncUrl({ sort: s ? `${s.desc ? "-" : ""}${s.id}` : undefined, q: q.trim() || undefined, status: status || undefined, type: type || undefined });
-  }, [sorting, q, status, type]);
+    syncUrl({ sort: sort || undefined, q: q.trim() || undefined, status: status || undefined, type: type || undefined });
+  }, [sort, q, status, type]);
 
   const nameKeys = useMemo(() => new Map(rows.map((r) => [r.unit.id, searchKey(r.unit.name)])), [rows]);
   const types = useMemo(() => [...new Set(rows.map((r) => r.unit.type))], [rows]);
@@ -80,10 +82,11 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     [rows, q, type, status, nameKeys],
   );
 
-  const shown = (code: string, r: CompareRow): number | undefined => {
+  // % columns sort by attainment, so that 0,1% poverty against a 0,2% ceiling ranks above 0,3%.
+  const sortKey = (code: string, r: CompareRow): number | undefined => {
     const cell = r.cells[code];
-    const v = show === "percent" ? cell?.percentOfPlan : cell?.value;
-    return v === null || v === undefined || !Number.isFinite(v) ? undefined : v;
+    const v = show === "percent" ? cell?.attainment : cell?.value;
+    return v === null || v === undefined || Number.isNaN(v) ? undefined : v;
   };
 
   const tableColumns = useMemo(
@@ -94,8 +97,8 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           header: t("columns.unit"),
           sortFn: (a, b) => a.original.unit.name.localeCompare(b.original.unit.name, "vi"),
         }),
-        // Sorted by the figure shown (% of plan or the value); units without one go last either way.
-        ...columns.map((c) => helper.accessor((r) => shown(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
+        // Best first: by attainment under % of plan, by the value under values; units without one go last either way.
+        ...columns.map((c) => helper.accessor((r) => sortKey(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [columns, show],
@@ -156,7 +159,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
       .filter(Boolean)
       .join(" · ");
     return (
-      <td key={code} className={`whitespace-nowrap border-b border-slate-200 px-2 text-right ${st ? STATUS_STYLE[st].className : ""} ${extra}`} title={title || undefined} data-status={st ?? undefined}>
+      <td key={code} className={`whitespace-nowrap border-b border-slate-200 px-2 text-right ${st ? STATUS_STYLE[st].className : ""} ${extra}`} title={title || undefined} data-column={code} data-status={st ?? undefined}>
         {st && <span aria-hidden="true" className="mr-1 text-xs">{STATUS_STYLE[st].symbol}</span>}
         {formatCell(code, cells)}
         {cell?.provisional && cell.figureStatus && <span className="ml-1 text-xs">({tFigure(cell.figureStatus)})</span>}
@@ -169,13 +172,15 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   return (
     <div className="space-y-3">
       <div className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" role="search" aria-label={t("filters.label")}>
+        {/* Unnamed while empty, so that the form's link carries only what is chosen. */}
+        <input type="hidden" name={sort ? "sort" : undefined} form={controlsForm} value={sort} />
         <label className="flex flex-col text-sm">
           {t("filters.name")}
-          <input type="search" value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-48`} />
+          <input type="search" name={q.trim() ? "q" : undefined} form={controlsForm} value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-48`} />
         </label>
         <label className="flex flex-col text-sm">
           {t("filters.status")}
-          <select value={status} onChange={(e) => setStatus(e.target.value as IndicatorStatus | "")} className={input}>
+          <select name={status ? "status" : undefined} form={controlsForm} value={status} onChange={(e) => setStatus(e.target.value as IndicatorStatus | "")} className={input}>
             <option value="">{t("filters.any")}</option>
             {INDICATOR_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -187,7 +192,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
         {types.length > 1 && (
           <label className="flex flex-col text-sm">
             {t("filters.type")}
-            <select value={type} onChange={(e) => setType(e.target.value as UnitType | "")} className={input}>
+            <select name={type ? "type" : undefined} form={controlsForm} value={type} onChange={(e) => setType(e.target.value as UnitType | "")} className={input}>
               <option value="">{t("filters.any")}</option>
               {types.map((ty) => (
                 <option key={ty} value={ty}>

@@ -12,6 +12,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
  * The comparison of a set of units (a unit's children, or every commune of the country) on the
  * chosen indicators, with the rolled-up total pinned on top, from what getComparisonData read.
  */
+const CONTROLS_FORM = "compare-controls";
+
 export async function ComparisonView({
   data,
   parent,
@@ -51,7 +53,8 @@ export async function ComparisonView({
         show={show}
         indicators={all.map((i) => ({ code: i.code, name: name(i) }))}
         chosen={columns.map((c) => c.code)}
-        keep={{ sort: query.sort, status: query.status, type: query.type, q: query.q, scope: query.scope }}
+        id={CONTROLS_FORM}
+        keep={{ scope: query.scope }}
       />
       <ClientMessages namespaces={["compare", "common.figureStatus", "common.indicatorStatus", "common.unitType"]}>
         <CompareTable
@@ -63,6 +66,7 @@ export async function ComparisonView({
           linkQuery={viewQuery({ year, period, plan: planChoice })}
           csvName={`${csvStem}-${year}-${period}.csv`}
           caption={caption}
+          controlsForm={CONTROLS_FORM}
         />
       </ClientMessages>
     </div>
