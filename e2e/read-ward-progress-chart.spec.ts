@@ -24,6 +24,12 @@ test.describe("an official reads a ward's progress chart", () => {
     await expect(chart.chart).toBeVisible();
     await expect(chart.actualDots()).toHaveCount(4);
     await expect(page.getByTestId("projection")).toContainText("Vượt");
+    // The legend tells plan from actual by shape: a plain line for the plan, a line with a dot for the actual.
+    const legendItem = (name: string) => chart.chart.locator(".recharts-legend-item", { hasText: name });
+    await expect(legendItem("Kế hoạch năm").locator("svg line")).toHaveCount(1);
+    await expect(legendItem("Kế hoạch năm").locator("svg path")).toHaveCount(0);
+    await expect(legendItem("Thực hiện lũy kế").locator("svg path")).toHaveCount(1);
+    await expect(legendItem("Mức cần đạt").locator("svg line")).toHaveAttribute("stroke-dasharray", "6 4");
   });
 
   test("compares the same indicator across the town's wards on one scale", async ({ page }) => {

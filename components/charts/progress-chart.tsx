@@ -92,11 +92,12 @@ export function ProgressChart({
             label={compact ? undefined : { value: measure, angle: -90, position: "insideLeft", fontSize: 12, fill: "#334155" }}
           />
           <Tooltip formatter={(value, name) => [`${fmt(value)} ${measure}`, name]} />
+          {/* The legend draws each line's dash pattern, and a dot where the line has points, so no series is told by colour alone. */}
           <Legend wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
           <Line legendType="plainline" name={t("series.plan")} dataKey="plan" stroke="#0f172a" strokeWidth={1.5} dot={false} isAnimationActive={false} />
           <Line
             legendType="plainline"
-          name={t("series.expected")}
+            name={t("series.expected")}
             dataKey="expected"
             stroke="#475569"
             strokeDasharray="6 4"
@@ -104,8 +105,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            legendType="plainline"
-          name={t("series.lastYear")}
+            legendType="line"
+            name={t("series.lastYear")}
             dataKey="lastYear"
             stroke="#7c3aed"
             strokeDasharray="2 3"
@@ -113,8 +114,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            legendType="plainline"
-          name={t("series.projection")}
+            legendType="line"
+            name={t("series.projection")}
             dataKey="projection"
             stroke="#b45309"
             strokeDasharray="10 4"
@@ -123,8 +124,8 @@ export function ProgressChart({
             isAnimationActive={false}
           />
           <Line
-            legendType="plainline"
-          name={t("series.actual")}
+            legendType="line"
+            name={t("series.actual")}
             dataKey="actual"
             stroke="#b91c1c"
             strokeWidth={3}

@@ -314,7 +314,10 @@ async function main() {
     );
   }
   const failures = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.status !== 200);
-  if (failures.length > 0) console.log(`\nWARNING: non-2xx or errors in ${failures.map((f) => f.view).join(", ")}`);
+  if (failures.length > 0) {
+    console.log(`\nFAILED: non-2xx or errors in ${failures.map((f) => f.view).join(", ")}: the figures above measure error pages`);
+    process.exitCode = 1;
+  }
   fs.mkdirSync("bench-results", { recursive: true });
   fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), bare: served.bare, rows }, null, 2));
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s; bench-results/latest.json written.`);

@@ -1,5 +1,5 @@
 // npm run audit: Lighthouse (performance, accessibility) on the production build for the
-// dashboard, chart and comparison pages, with the JavaScript each page ships.
+// dashboard, chart and comparison pages (a town's wards and the whole country), with the JavaScript each page ships.
 //
 // Builds if needed, starts `next start` on a fresh demo database (data/audit.db, port 3413) and
 // runs Lighthouse with the same Chromium as the end-to-end tests (CHROMIUM_PATH, default
@@ -50,7 +50,9 @@ function unitId(code: string): number {
 
 async function main() {
   run("./node_modules/.bin/tsx", ["db/cli.ts", "reset"], { DATABASE_PATH: DB_FILE });
-  if (!fs.existsSync(".next/BUILD_ID") || process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
+  // The same staleness check as npm start: a build older than any source file is rebuilt.
+  if (process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
+  else run("npm", ["run", "--silent", "build:if-needed"]);
   const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
@@ -66,6 +68,7 @@ async function main() {
       dashboard: `${BASE}/units/${unitId("381")}`,
       chart: `${BASE}/units/${unitId("14812")}/charts/GTSX`,
       compare: `${BASE}/units/${unitId("381")}/compare`,
+      "country compare": `${BASE}/compare`,
       "small multiples": `${BASE}/units/${unitId("381")}/compare/charts?indicator=GTSX`,
     };
     const only = process.env.AUDIT_PAGES?.split(",");
