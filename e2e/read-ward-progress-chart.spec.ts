@@ -38,6 +38,16 @@ test.describe("an official reads a ward's progress chart", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Giá trị sản xuất trên địa bàn: các đơn vị trực thuộc Thị xã Bỉm Sơn");
     await expect(page.getByTestId("small-multiples").locator(":scope > li")).toHaveCount(7);
     await expect(page.getByRole("img", { name: /Biểu đồ/ })).toHaveCount(7);
+
+    // Another year and the higher level's plan, from the page itself; the way up keeps them.
+    await page.locator("select[name=year]").selectOption("2023");
+    await page.getByLabel("Đánh giá theo").selectOption("higher_level");
+    await page.getByRole("button", { name: "Xem" }).click();
+    await expect(page).toHaveURL(/year=2023/);
+    await expect(page).toHaveURL(/plan=higher_level/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("năm 2023");
+    await expect(page.getByLabel("Đánh giá theo")).toHaveValue("higher_level");
+    await expect(page.getByRole("link", { name: "Tỉnh Thanh Hóa" })).toHaveAttribute("href", /year=2023.*plan=higher_level|plan=higher_level.*year=2023/);
   });
 
   test("has no serious accessibility violations", async ({ page }) => {

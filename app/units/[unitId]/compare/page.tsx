@@ -36,7 +36,7 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
 
   return (
     <div className="space-y-5">
-      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare" />
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare" query={viewQuery(view)} />
       <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, count: children.length })}</h1>
       <p className="text-sm">

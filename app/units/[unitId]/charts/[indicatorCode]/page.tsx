@@ -66,7 +66,7 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" query={q} />
       <p className="text-sm">
         <Link href={`/units/${unit.id}${q}`} className="text-red-800 underline">
           {t("backToDashboard", { unit: unit.name })}

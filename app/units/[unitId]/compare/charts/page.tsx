@@ -41,6 +41,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
+  const tf = await getTranslations("report.filters");
   const indicator = indicators.find((i) => i.code === query.indicator?.toUpperCase()) ?? indicators[0];
   if (!indicator) notFound();
   const needed = withDependencies(indicators, [indicator]);
@@ -61,12 +62,20 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare/charts" />
+      <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare/charts" query={viewQuery({ ...view, indicator: indicator.code })} />
       <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
       <h1 className="text-2xl font-semibold">{t("multiplesHeading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
       <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
-        <input type="hidden" name="year" value={year} />
-        <input type="hidden" name="plan" value={planChoice} />
+        <label className="flex flex-col text-sm">
+          {tf("year")}
+          <select name="year" defaultValue={year} className={select}>
+            {(years.includes(year) ? years : [year, ...years]).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="flex flex-col text-sm">
           {t("indicator")}
           <select name="indicator" defaultValue={indicator.code} className={select}>
@@ -87,6 +96,13 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
                 {tPeriod(p)}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          {tf("plan")}
+          <select name="plan" defaultValue={planChoice} className={select}>
+            <option value="council">{tf("planCouncil")}</option>
+            <option value="higher_level">{tf("planHigher")}</option>
           </select>
         </label>
         <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
