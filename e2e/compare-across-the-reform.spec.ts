@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { openDatabase } from "../db/client";
 import { lastUnitId, prepareReformDemo, removeUnitsAfter } from "../db/testing/prepare-reform-demo";
+import { ComparePage } from "./pages/compare-page";
 import { PrintPage, squash } from "./pages/print-page";
 import { ReportPage } from "./pages/report-page";
 
@@ -21,6 +22,31 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
     const db = openDatabase(file);
     removeUnitsAfter(db, seedLastUnit);
     db.$client.close();
+  });
+
+  test("compares the country's 3.321 new communes smoothly: only the rows in view are drawn", async ({ page }) => {
+    await page.goto("/compare?year=2025");
+    const count = page.getByTestId("row-count");
+    await expect(count).toHaveText(/^Đang hiện [\d.]+ \/ [\d.]+ đơn vị$/);
+    const total = Number((await count.innerText()).match(/\/ ([\d.]+)/)![1]!.replace(/\./g, ""));
+    expect(total).toBeGreaterThanOrEqual(3321);
+    const compare = new ComparePage(page);
+    const drawn = await compare.rows().count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(100);
+
+    // Scrolled to the end, the last unit is drawn in its place and the first ones are gone.
+    const region = page.getByRole("region", { name: /So sánh/ });
+    await region.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await expect(compare.rows().last()).toHaveAttribute("aria-rowindex", String(total + 2));
+    await expect(compare.rows().first()).not.toHaveAttribute("aria-rowindex", "3");
+    expect(await compare.rows().count()).toBeLessThan(100);
+
+    // Sorting thousands of rows by a column still answers, and filtering finds one commune among them.
+    await compare.sortBy("name");
+    await expect(compare.header("name")).toHaveAttribute("aria-sort", /ascending|descending/);
+    await compare.filterByName("phuong bim son");
+    await expect(compare.rows().filter({ hasText: "Phường Bỉm Sơn" })).not.toHaveCount(0);
   });
 
   test("Phường Bỉm Sơn's 6 months of 2025 against the sum of Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh", async ({ page }) => {
