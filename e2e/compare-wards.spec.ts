@@ -98,6 +98,7 @@ test.describe("an official compares the wards of the town", () => {
 
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Tải CSV" }).click();
+    expect((await download).suggestedFilename()).toBe("So sánh Thị xã Bỉm Sơn 381 Cả năm 2024.csv");
     const file = await (await download).path();
     const text = (await import("node:fs")).readFileSync(file, "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);

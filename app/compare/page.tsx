@@ -41,7 +41,6 @@ export default async function CompareCountryPage({ searchParams }: Props) {
         years={years}
         year={year}
         query={query}
-        csvStem="so-sanh-ca-nuoc"
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { viewQuery, type CompareParams } from "@/lib/view-params";
 import { CompareControls } from "./compare-controls";
 import { CompareTable } from "./compare-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { downloadName } from "@/lib/spreadsheet/texts";
 
 /**
  * The comparison of a set of units (a unit's children, or every commune of the country) on the
@@ -20,15 +21,13 @@ export async function ComparisonView({
   years,
   year,
   query,
-  csvStem,
 }: {
   data: ComparisonData;
   /** The unit whose children are compared; null for the whole country. */
-  parent: { id: number; name: string } | null;
+  parent: { id: number; name: string; code: string } | null;
   years: number[];
   year: number;
   query: CompareParams;
-  csvStem: string;
 }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("compare");
@@ -64,7 +63,7 @@ export async function ComparisonView({
           show={show}
           initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
           linkQuery={viewQuery({ year, period, plan: planChoice })}
-          csvName={`${csvStem}-${year}-${period}.csv`}
+          csvName={`${downloadName("compare", { unit: parent ?? { name: t("country"), code: "" }, year, period })}.csv`}
           caption={caption}
           controlsForm={CONTROLS_FORM}
         />

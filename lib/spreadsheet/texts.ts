@@ -37,13 +37,15 @@ type FileNameParams = { unit: { name: string; code: string }; year: number; peri
 
 /** Name of a downloaded file, without its extension: "Báo cáo Phường Ba Đình 14812 Quý I năm 2024". */
 export function downloadName(kind: "report" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
-  return t(`spreadsheet.fileName.${kind}`, {
+  const name = t(`spreadsheet.fileName.${kind}`, {
     unit: unit.name,
     code: unit.code,
     year,
     period: period ? periodName(period) : "",
     group: group ? t(`common.group.${group}`) : "",
   });
+  // A part left out (no group, the country's empty code) leaves no double or trailing space.
+  return name.replace(/\s+/g, " ").trim();
 }
 
 export function reportSheetText({ unitName, period, year, date }: { unitName: string; period: Period; year: number; date: string }): ReportSheetText {

@@ -62,7 +62,6 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
           years={years}
           year={year}
           query={query}
-          csvStem={`so-sanh-${unit.code}`}
         />
       )}
     </div>
