@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { PERIODS, type Period } from "@/lib/domain";
+import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
+import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import type { CompareShow } from "@/lib/view-params";
 
@@ -31,42 +32,14 @@ export async function CompareControls({
 }) {
   const t = await getTranslations("compare.controls");
   const tf = await getTranslations("report.filters");
-  const tPeriod = await getTranslations("common.period");
-  const select = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
   return (
     <form id={id} method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col text-sm">
-          {tf("year")}
-          <select name="year" defaultValue={year} className={select}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          {tf("period")}
-          <select name="period" defaultValue={period} className={select}>
-            {PERIODS.map((p) => (
-              <option key={p} value={p}>
-                {tPeriod(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          {tf("plan")}
-          <select name="plan" defaultValue={plan} className={select}>
-            <option value="council">{tf("planCouncil")}</option>
-            <option value="higher_level">{tf("planHigher")}</option>
-          </select>
-        </label>
+        <ViewSelects years={years} year={year} period={period} plan={plan} />
         <label className="flex flex-col text-sm">
           {t("show")}
-          <select name="show" defaultValue={show} className={select}>
+          <select name="show" defaultValue={show} className={SELECT_CLASS}>
             <option value="percent">{t("showPercent")}</option>
             <option value="value">{t("showValue")}</option>
           </select>

@@ -45,7 +45,7 @@ export async function ComparisonView({
   return (
     <div className="space-y-4">
       <CompareControls
-        years={years.includes(year) ? years : [year, ...years]}
+        years={years}
         year={year}
         period={period}
         plan={planChoice}

@@ -84,7 +84,7 @@ export default async function UnitDashboardPage({ params, searchParams }: Props)
       <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" query={q} />
       {nav(view)}
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
-      <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <ReportFilters years={years} year={year} period={period} plan={planChoice} />
       {groups.length > 0 ? (
         <>
           <SummaryLine summary={summary} />

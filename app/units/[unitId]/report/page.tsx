@@ -69,7 +69,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <SuccessorNote unitName={unit.name} successors={successors} />
       <UnitWorkLinks unitId={unit.id} year={year} period={period} mayEdit={mayEdit} hasChildren={children.length > 0} />
-      <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <ReportFilters years={years} year={year} period={period} plan={planChoice} />
       <PrintLinks unitId={unit.id} year={year} period={period} plan={planChoice} hasChildren={children.length > 0} />
       {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (

@@ -73,7 +73,7 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
-      <ReportFilters years={years.includes(year) ? years : [year, ...years]} year={year} period={period} plan={planChoice} />
+      <ReportFilters years={years} year={year} period={period} plan={planChoice} />
       <section aria-labelledby="projection-heading" className="rounded-lg bg-white p-3 shadow-sm">
         <h2 id="projection-heading" className="sr-only">{t("projectionHeading")}</h2>
         {series.projection ? (

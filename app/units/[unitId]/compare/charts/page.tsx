@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
+import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import { getIndicators, getUnitsFigures, withDependencies } from "@/db/queries/compare";
@@ -41,7 +42,6 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
-  const tf = await getTranslations("report.filters");
   const indicator = indicators.find((i) => i.code === query.indicator?.toUpperCase()) ?? indicators[0];
   if (!indicator) notFound();
   const needed = withDependencies(indicators, [indicator]);
@@ -58,7 +58,6 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
   const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
   const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
   const view = { year, period, plan: planChoice };
-  const select = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
 
   return (
     <div className="space-y-5">
@@ -67,18 +66,8 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-semibold">{t("multiplesHeading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
       <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
         <label className="flex flex-col text-sm">
-          {tf("year")}
-          <select name="year" defaultValue={year} className={select}>
-            {(years.includes(year) ? years : [year, ...years]).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
           {t("indicator")}
-          <select name="indicator" defaultValue={indicator.code} className={select}>
+          <select name="indicator" defaultValue={indicator.code} className={SELECT_CLASS}>
             {indicators
               .filter((i) => i.kind !== "growth")
               .map((i) => (
@@ -88,23 +77,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
               ))}
           </select>
         </label>
-        <label className="flex flex-col text-sm">
-          {t("period")}
-          <select name="period" defaultValue={period} className={select}>
-            {(["Q1", "H1", "M9", "FY"] as const).map((p) => (
-              <option key={p} value={p}>
-                {tPeriod(p)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          {tf("plan")}
-          <select name="plan" defaultValue={planChoice} className={select}>
-            <option value="council">{tf("planCouncil")}</option>
-            <option value="higher_level">{tf("planHigher")}</option>
-          </select>
-        </label>
+        <ViewSelects years={years} year={year} period={period} plan={planChoice} />
         <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
           {t("show")}
         </button>
