@@ -7,6 +7,9 @@ import { formatDocumentDate } from "@/lib/plans";
 const AUDIT_FIELDS = new Set([
   "year", "period", "version", "value", "numerator", "denominator", "status", "note", "revision", "comparator", "valueMax",
   "documentNumber", "documentDate", "username", "displayName", "role", "scopeUnitId", "disabled",
+  // A registry import's counts (db/registry/import.ts).
+  "via", "provincesAdded", "provincesUnchanged", "communesAdded", "communesUnchanged", "formerUnitsAdded", "formerUnitsUnchanged",
+  "lineageAdded", "lineageUnchanged",
 ]);
 const INDICATOR_FIELDS = new Set([
   "code", "nameVi", "nameEn", "group", "measureVi", "measureEn", "direction", "timeBehaviour", "aggregation", "kind", "decimals",
@@ -24,6 +27,7 @@ const CODED = {
   timeBehaviour: "indicators.option.timeBehaviour",
   aggregation: "indicators.option.aggregation",
   kind: "indicators.option.kind",
+  via: "audit.via",
 } as const;
 /** Numbers that are names, not quantities: never grouped ("2024", not "2.024"). */
 const PLAIN_NUMBERS = new Set(["year", "revision", "decimals", "scopeUnitId", "baseIndicatorId", "weightIndicatorId"]);

@@ -3,7 +3,7 @@ import type { AuditRow } from "@/db/queries/audit";
 import type { Locale } from "@/lib/domain";
 import { AuditChangeText } from "./audit-change";
 
-const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable"] as const;
+const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable", "registry.import"] as const;
 
 export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations("audit");
@@ -32,7 +32,8 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
             return (
               <tr key={e.id} data-action={e.action}>
                 <td className={`${td} whitespace-nowrap`}>{format.format(e.at)}</td>
-                <td className={td}>{e.user ?? "—"}</td>
+                {/* No user: the system itself, e.g. the registry import run from the command line. */}
+                <td className={td}>{e.user ?? t("systemActor")}</td>
                 <td className={td}>{action ? t(`action.${action.replace(".", "_")}`) : e.action}</td>
                 <td className={td}>{e.unitName ? `${e.unitName} (${e.unitCode})` : "—"}</td>
                 <td className={`${td} font-mono`}>{e.indicatorCode ?? "—"}</td>

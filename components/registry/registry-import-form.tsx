@@ -1,9 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { RegistryImportState } from "@/app/admin/registry/actions";
+import { formatNumber } from "@/lib/numbers";
+
+const KINDS = ["provinces", "communes", "predecessors", "lineage"] as const;
 
 export function RegistryImportForm({
   action,
@@ -11,18 +14,53 @@ export function RegistryImportForm({
   action: (previous: RegistryImportState | ActionRefusal, formData: FormData) => Promise<RegistryImportState | ActionRefusal>;
 }) {
   const t = useTranslations("registry.admin");
+  const locale = useLocale() === "en" ? "en" : "vi";
+  const n = (v: number) => formatNumber(v, 0, locale);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RegistryImportState | ActionRefusal);
+  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
+  const td = "border border-slate-300 px-2 py-1 text-right tabular-nums";
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} className="space-y-3">
       <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-50">
-        {t("run")}
+        {pending ? t("running") : t("run")}
       </button>
       {"ok" in state ? (
         <p role="status" className="text-red-800">
           {t("refused")}
         </p>
       ) : (
-        state.status === "done" && <p role="status">{state.message}</p>
+        state.status === "done" && (
+          <div role="status" className="space-y-2">
+            <p>{t("done", { ms: n(state.milliseconds) })}</p>
+            <table className="border-collapse text-sm" data-testid="registry-import-counts">
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className={th}>
+                    {t("counts.kind")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("counts.added")}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t("counts.unchanged")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {KINDS.map((kind) => (
+                  <tr key={kind}>
+                    <th scope="row" className={th}>
+                      {t(`counts.${kind}`)}
+                    </th>
+                    <td className={td}>{n(state.counts[kind].inserted)}</td>
+                    <td className={td}>{n(state.counts[kind].existing)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p>{t(KINDS.every((kind) => state.counts[kind].inserted === 0) ? "nothingChanged" : "audited")}</p>
+          </div>
+        )
       )}
     </form>
   );

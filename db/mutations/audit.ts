@@ -2,9 +2,10 @@ import type { Db } from "../client";
 import { auditLog } from "../schema";
 
 export interface AuditInput {
+  /** Null for the system: a command run on the server, not by a signed-in user. */
   userId: number | null;
   action: string;
-  entity: "actual" | "plan" | "indicator" | "user";
+  entity: "actual" | "plan" | "indicator" | "user" | "registry";
   entityId: number | null;
   unitId?: number | null;
   indicatorId?: number | null;

@@ -7,7 +7,8 @@ import { importRegistry } from "./import";
 const file = databasePath();
 const db = openDatabase(file);
 migrateDatabase(db);
-const r = importRegistry(db);
+// The system is the actor: no signed-in user runs a command on the server, but the run is audited.
+const r = importRegistry(db, { actor: { via: "cli", userId: null } });
 db.$client.close();
 const line = (label: string, c: { inserted: number; existing: number }) =>
   `  ${label.padEnd(14)} ${String(c.inserted).padStart(6)} new, ${String(c.existing).padStart(6)} already present`;
@@ -18,6 +19,7 @@ console.log(
     line("communes", r.communes),
     line("old units", r.predecessors) + `, ${r.predecessors.withoutParent} new ones without a known district`,
     line("lineage", r.lineage),
+    `  written to the audit trail as a run by the system (command line)`,
     `  mapping rows not imported: ${r.skipped.noOldCode} without an old code, ${r.skipped.noPredecessor} without a predecessor (new special zones), ${r.skipped.duplicate} duplicates, ${r.skipped.unknownNewCode} with an unknown new code`,
   ].join("\n"),
 );

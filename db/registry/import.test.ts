@@ -2,7 +2,8 @@ import { and, count, eq, gte, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REFORM_EFFECTIVE_DATE } from "@/lib/registry";
 import type { Db } from "../client";
-import { actuals, plans, unitLineage, units } from "../schema";
+import { getAuditEntries } from "../queries/audit";
+import { actuals, auditLog, plans, unitLineage, units, users } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { getRegistryStatus } from "../queries/registry";
 import { importRegistry, type RegistryImportResult } from "./import";
@@ -10,7 +11,8 @@ import { importRegistry, type RegistryImportResult } from "./import";
 let db: Db;
 let cleanup: () => void;
 let first: RegistryImportResult;
-let before: { units: number; actuals: number; plans: number; seedUnits: unknown[] };
+let before: { units: number; actuals: number; plans: number; audit: number; seedUnits: unknown[] };
+let adminId: number;
 
 beforeAll(async () => {
   ({ db, cleanup } = await createTempDatabase());
@@ -18,9 +20,12 @@ beforeAll(async () => {
     units: db.select({ n: count() }).from(units).get()!.n,
     actuals: db.select({ n: count() }).from(actuals).get()!.n,
     plans: db.select({ n: count() }).from(plans).get()!.n,
+    audit: db.select({ n: count() }).from(auditLog).get()!.n,
     seedUnits: db.select().from(units).all(),
   };
-  first = importRegistry(db);
+  adminId = db.select({ id: users.id }).from(users).where(eq(users.username, "admin")).get()!.id;
+  // As the admin page runs it: the signed-in administrator is the actor.
+  first = importRegistry(db, { actor: { via: "page", userId: adminId } });
   console.log(`registry import into a seeded temp database: ${first.milliseconds} ms`);
 });
 afterAll(() => cleanup());
@@ -93,10 +98,33 @@ describe("importing the unit registry", () => {
     expect(unitAt("15277", "old")).toMatchObject({ name: "Xã Hà Vinh", type: "commune", parentId: null, level: 3 });
   });
 
-  it("changes nothing when run again", async () => {
+  it("writes the administrator's run to the audit trail: who, when, what was added and what was already there", async () => {
+    const rows = db.select().from(auditLog).where(eq(auditLog.action, "registry.import")).all();
+    expect(rows).toHaveLength(1);
+    expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(before.audit + 1);
+    expect(rows[0]).toMatchObject({ userId: adminId, entity: "registry", entityId: null, unitId: null, indicatorId: null, before: null });
+    expect(Date.now() - rows[0]!.at.getTime()).toBeLessThan(60_000);
+    expect(rows[0]!.after).toEqual({
+      via: "page",
+      provincesAdded: 34,
+      provincesUnchanged: 0,
+      communesAdded: 3321,
+      communesUnchanged: 0,
+      formerUnitsAdded: first.predecessors.inserted,
+      formerUnitsUnchanged: 26,
+      lineageAdded: 10034,
+      lineageUnchanged: 0,
+    });
+    // The audit page's query names the administrator.
+    const [entry] = await getAuditEntries({ filters: {} });
+    expect(entry).toMatchObject({ action: "registry.import", user: "Quản trị viên", unitCode: null, indicatorCode: null });
+  });
+
+  it("changes nothing when run again from the command line, and audits that run as the system", async () => {
     const unitsBefore = db.select({ n: count() }).from(units).get()!.n;
     const lineageBefore = db.select({ n: count() }).from(unitLineage).get()!.n;
-    const again = importRegistry(db);
+    const auditBefore = db.select({ n: count() }).from(auditLog).get()!.n;
+    const again = importRegistry(db, { actor: { via: "cli", userId: null } });
     expect(again.provinces).toEqual({ inserted: 0, existing: 34 });
     expect(again.communes).toEqual({ inserted: 0, existing: 3321 });
     expect(again.predecessors).toMatchObject({ inserted: 0, existing: 10034 });
@@ -105,5 +133,26 @@ describe("importing the unit registry", () => {
     expect(db.select({ n: count() }).from(unitLineage).get()!.n).toBe(lineageBefore);
     expect(unitsBefore).toBe(before.units + 34 + 3321 + first.predecessors.inserted);
     expect(await getRegistryStatus()).toEqual({ provinces: 34, communes: 3321, lineage: 10034 });
+    // Only the audit trail grows, by the one row that says nothing was added.
+    expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(auditBefore + 1);
+    const [entry] = await getAuditEntries({ filters: {} });
+    expect(entry).toMatchObject({ action: "registry.import", user: null });
+    expect(entry!.after).toEqual({
+      via: "cli",
+      provincesAdded: 0,
+      provincesUnchanged: 34,
+      communesAdded: 0,
+      communesUnchanged: 3321,
+      formerUnitsAdded: 0,
+      formerUnitsUnchanged: 10034,
+      lineageAdded: 0,
+      lineageUnchanged: 10034,
+    });
+  });
+
+  it("leaves no audit row when a test fixture imports without an actor", () => {
+    const auditBefore = db.select({ n: count() }).from(auditLog).get()!.n;
+    importRegistry(db);
+    expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(auditBefore);
   });
 });

@@ -7,6 +7,9 @@
 // and province when the database has one, and otherwise without a parent (parentId null, level 3).
 // The data gives old districts only by name, without codes, and codes are never invented, so those
 // old units are reached through search and through the lineage of their successor, not by browsing.
+//
+// A run by a person or a command (the admin page, npm run db:import-registry) names its actor and is
+// written to the audit trail in the same transaction, with what it added and what it found already there.
 import { lt, sql } from "drizzle-orm";
 import {
   planRegistry,
@@ -19,6 +22,7 @@ import {
 } from "@/lib/registry";
 import { searchKey } from "@/lib/search-key";
 import type { Db } from "../client";
+import { writeAudit } from "../mutations/audit";
 import { unitLineage, units } from "../schema";
 import { loadRegistrySource } from "./source";
 
@@ -36,9 +40,37 @@ export interface RegistryImportResult {
   milliseconds: number;
 }
 
+/** Who ran the import: a signed-in administrator on the admin page, or the system from the command line. */
+export type RegistryActor = { via: "page"; userId: number } | { via: "cli"; userId: null };
+
+/** The audit row's record of a run: flat fields, so that the audit page words each one. */
+export function registryAuditRecord(via: RegistryActor["via"], r: Omit<RegistryImportResult, "milliseconds" | "skipped">) {
+  return {
+    via,
+    provincesAdded: r.provinces.inserted,
+    provincesUnchanged: r.provinces.existing,
+    communesAdded: r.communes.inserted,
+    communesUnchanged: r.communes.existing,
+    formerUnitsAdded: r.predecessors.inserted,
+    formerUnitsUnchanged: r.predecessors.existing,
+    lineageAdded: r.lineage.inserted,
+    lineageUnchanged: r.lineage.existing,
+  };
+}
+
 const count = (): ImportCount => ({ inserted: 0, existing: 0 });
 
-export function importRegistry(db: Db, source: RegistrySource = loadRegistrySource()): RegistryImportResult {
+export function importRegistry(
+  db: Db,
+  {
+    actor = null,
+    source = loadRegistrySource(),
+  }: {
+    /** Writes the run to the audit trail; test fixtures that build data leave it out. */
+    actor?: RegistryActor | null;
+    source?: RegistrySource;
+  } = {},
+): RegistryImportResult {
   const started = performance.now();
   const plan = planRegistry(source);
   const result: RegistryImportResult = {
@@ -152,7 +184,17 @@ export function importRegistry(db: Db, source: RegistrySource = loadRegistrySour
       linked.add(`${fromUnitId}>${toUnitId}`);
       result.lineage.inserted += 1;
     }
-  });
+
+    if (actor) {
+      writeAudit(tx as unknown as Db, {
+        userId: actor.userId,
+        action: "registry.import",
+        entity: "registry",
+        entityId: null,
+        after: registryAuditRecord(actor.via, result),
+      });
+    }
+  }, { behavior: "immediate" }); // reads then writes: take the write lock first, as every mutation does
 
   result.milliseconds = Math.round(performance.now() - started);
   return result;
