@@ -1,9 +1,16 @@
 import { eq } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Period } from "@/lib/domain";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { PLAN_COLUMNS } from "@/lib/spreadsheet/plan-template";
-import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
+import { problemText } from "@/lib/spreadsheet/problem-text";
+import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/template";
+import { planLabels, templateText, uploadLabels } from "@/lib/spreadsheet/texts";
 import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
+import { readXlsx, toXlsx } from "@/lib/spreadsheet/xlsx";
 import type { Db } from "../client";
+import { getUnitReportData } from "../queries/report";
 import { getSubtreeUnitCodes } from "../queries/scope";
 import { checkUpload, getCurrentFigures, seenRevisions } from "../queries/upload";
 import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "../schema";
@@ -39,6 +46,22 @@ function file(unitCode: string, year: number, period: string, figures: UploadCel
     ...figures,
   ];
   return lines.map((cells, i) => ({ row: i + 1, cells }));
+}
+
+/** The problems of a refused commit, worded as the preview lists them (Vietnamese). */
+function listed(result: Awaited<ReturnType<typeof commitUpload>>) {
+  const t = createTranslator({ locale: "vi", messages: MESSAGES.vi, namespace: "spreadsheet" }) as unknown as Parameters<typeof problemText>[2];
+  const l = uploadLabels();
+  return result.checked.preview.problems.map((p) => problemText(p, { ...l.meta, ...l.columns }, t));
+}
+
+/** The entry template as the download route builds it for an editor, read back as the upload reads it. */
+async function downloadTemplate(unitCode: string, year: number, period: Period): Promise<UploadRow[]> {
+  const unit = db.select().from(units).where(eq(units.code, unitCode)).all()[0]!;
+  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const sheet = entryTemplateSheet({ unit, year, period, indicators: templateIndicators(data), current }, templateText({ unitName: unit.name, period, year }));
+  const [read] = await readXlsx(await toXlsx([sheet]));
+  return read!.rows;
 }
 
 /** What the official sees, then saves: the preview's revisions go with the commit. */
@@ -103,6 +126,71 @@ describe("saving an uploaded template", () => {
     expect(counts()).toEqual(before);
   });
 
+  it("saves nothing from the template just downloaded: export then import changes nothing", async () => {
+    const rows = await downloadTemplate("14812", 2024, "H1");
+    expect(rows.filter((r) => r.cells[0] === "GTSX")).toHaveLength(1);
+    const before = counts();
+    const result = await previewThenCommit(rows);
+    expect(result).toMatchObject({ ok: true, saved: 0 });
+    if (result.checked.kind !== "actuals") throw new Error("an entry template is read as actuals");
+    const { preview } = result.checked;
+    expect(preview.problems).toEqual([]);
+    expect(preview.figures.length).toBeGreaterThan(3);
+    expect(preview.figures.every((f) => f.change === "unchanged")).toBe(true);
+    expect(counts()).toEqual(before);
+  });
+
+  it("rejects a file whole for each kind of problem, listed by row, column and reason in Vietnamese", async () => {
+    const before = counts();
+    const rows = file("14812", 2025, "Quý I", [
+      ["VON_DAU_TU", null, null, "130", "Ước", null, null, null], // row 5: good, yet not saved
+      ["KHONG_CO", null, null, "5", null, null, null, null],
+      ["THU_NSNN", null, null, "1.234,5.6", null, null, null, null],
+      ["GTSX", null, null, "1,234", null, null, null, null],
+      ["VON_DAU_TU", null, null, "131", "Ước", null, null, null],
+    ]);
+    const result = await previewThenCommit(rows);
+    expect(result).toMatchObject({ ok: false, reason: "problems" });
+    expect(listed(result)).toEqual([
+      { row: 6, column: "A (Mã chỉ tiêu)", reason: "Mã chỉ tiêu “KHONG_CO” không có trong danh mục." },
+      { row: 7, column: "D (Số liệu)", reason: "Không đọc được số “1.234,5.6”. Ví dụ cách viết đúng: 10.970,5" },
+      { row: 8, column: "D (Số liệu)", reason: "Chưa rõ “1,234”: nếu là số nghìn hãy viết 1.234; số này không có phần thập phân." },
+      { row: 9, column: "A (Mã chỉ tiêu)", reason: "Chỉ tiêu “VON_DAU_TU” đã có ở dòng 5 với số liệu khác." },
+    ]);
+    expect(counts()).toEqual(before);
+  });
+
+  it("refuses a downloaded template whose figure someone else changed since, even on an untouched row, and writes nothing", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const rows = await downloadTemplate("14812", 2024, "M9");
+    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!;
+    // After the download, the town's official corrects Ba Đình's figure on the entry form.
+    const corrected = Math.round(stored.value) + 7;
+    expect(
+      await saveActuals({
+        unitId: unit.id, year: 2024, period: "M9", userId: userId("bimson"),
+        figures: [{ indicatorId: gtsx, value: corrected, numerator: null, denominator: null, status: stored.status, note: stored.note, expectedRevision: stored.revision }],
+      }),
+    ).toMatchObject({ ok: true });
+    const before = counts();
+    // Ba Đình's official uploads the template without touching the GTSX row: it would undo the correction.
+    const result = await previewThenCommit(rows);
+    expect(result).toMatchObject({ ok: false, reason: "problems" });
+    const row = rows.find((r) => r.cells[0] === "GTSX")!.row;
+    expect(listed(result)).toEqual([
+      {
+        row,
+        column: "D (Số liệu)",
+        reason: `Số liệu “GTSX” đã được sửa trên hệ thống sau khi tải mẫu (nay là ${corrected.toLocaleString("vi-VN")}); ghi tệp này sẽ đè lên. Hãy tải mẫu mới rồi điền lại dòng này.`,
+      },
+    ]);
+    expect(counts()).toEqual(before);
+    expect((await getCurrentFigures({ unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!.value).toBe(corrected);
+    // A template downloaded now saves nothing and finds no problem.
+    expect(await previewThenCommit(await downloadTemplate("14812", 2024, "M9"))).toMatchObject({ ok: true, saved: 0 });
+  });
+
   it("refuses a file for a unit outside the user's units", async () => {
     const before = counts();
     const lamSon = unitOf("14815");
@@ -111,7 +199,7 @@ describe("saving an uploaded template", () => {
     expect(scopeUnitCodes).toEqual(["14812"]);
     const result = await commitUpload({ unit: lamSon, rows, scopeUnitCodes, seen: {}, confirmed: false, userId: userId("badinh") });
     expect(result.ok).toBe(false);
-    expect(result.checked.preview.problems.map((p) => p.code)).toEqual(["outOfScope"]);
+    expect(listed(result)).toEqual([{ row: null, column: "B (Mã đơn vị)", reason: "Đơn vị mã 14815 nằm ngoài phạm vi đơn vị được giao cho bạn." }]);
     expect(counts()).toEqual(before);
   });
 

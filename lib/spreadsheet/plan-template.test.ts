@@ -86,6 +86,22 @@ describe("the plans template", () => {
     expect(plansToSave(p)).toEqual([]);
   });
 
+  it("refuses a plan someone else saved after the template was downloaded, even on a row left as it was", () => {
+    // Since the download the council's GTSX plan was raised to 19.500 (revision 2) under a new resolution.
+    const now = new Map(current);
+    now.set(planKey(1, "council"), { ...current.get(planKey(1, "council"))!, revision: 2, value: 19500, documentNumber: "NQ 20/NQ-HĐND" });
+    const rows = readCsv(toCsv(sheet()));
+    const p = validatePlanUpload(rows, labels, { ...context, current: now });
+    const row = rows.find((r) => r.cells[0] === "GTSX" && r.cells[3] === "KH HĐND giao")!.row;
+    expect(p.problems.map((x) => [x.row, x.column, x.code, x.params])).toEqual([
+      [row, "F", "planChangedSinceDownload", { code: "GTSX", version: "KH HĐND giao", current: "19.500" }],
+    ]);
+    expect(plansToSave(p)).toEqual([]);
+    // The same file without the revision column is compared with the stored plans only.
+    const handMade = rows.map((r) => ({ ...r, cells: r.cells.slice(0, 9) }));
+    expect(validatePlanUpload(handMade, labels, { ...context, current: now }).problems).toEqual([]);
+  });
+
   it("reads document dates as they are written", () => {
     expect(fromDocumentDate("19/01/2024")).toBe("2024-01-19");
     expect(fromDocumentDate("1-7-2025")).toBe("2025-07-01");

@@ -10,7 +10,8 @@ import type { IndicatorDef } from "../report";
 import type { Cell, Sheet } from "./sheet";
 import { columnLetter, MAGNITUDE_FACTOR, same, text, type UploadCell, type UploadProblem, type UploadProblemCode, type UploadRow } from "./upload";
 
-export const PLAN_COLUMNS = ["code", "indicator", "measure", "version", "comparator", "value", "valueMax", "documentNumber", "documentDate"] as const;
+/** "revision" as in the entry template: each plan's revision as downloaded, optional on upload. */
+export const PLAN_COLUMNS = ["code", "indicator", "measure", "version", "comparator", "value", "valueMax", "documentNumber", "documentDate", "revision"] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 export const PLAN_META = ["unitCode", "unitName", "year"] as const;
 export type PlanMeta = (typeof PLAN_META)[number];
@@ -69,6 +70,7 @@ export function planTemplateSheet(
         p?.valueMax ?? null,
         p?.documentNumber ?? null,
         toDocumentDate(p?.documentDate ?? null),
+        p?.revision ?? 0,
       ]);
       decimals.push(indicator.decimals);
     }
@@ -92,12 +94,13 @@ export function planTemplateSheet(
       { header: c.valueMax, width: 14, decimalsByRow: decimals },
       { header: c.documentNumber, width: 22 },
       { header: c.documentDate, width: 14 },
+      { header: c.revision, width: 14, decimals: 0 },
     ],
     rows,
   };
 }
 
-export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired";
+export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired" | "planChangedSinceDownload";
 
 export interface PlanProblem extends Omit<UploadProblem, "code" | "field"> {
   code: PlanProblemCode;
@@ -248,6 +251,12 @@ export function validatePlanUpload(
       problem(r.row, "documentDate", "badDate", { value: rawDate });
       ok = false;
     }
+    const rawRevision = text(cell(r, "revision"));
+    const downloadedRevision = /^\d+$/.test(rawRevision) ? Number(rawRevision) : null;
+    if (rawRevision !== "" && downloadedRevision === null) {
+      problem(r.row, "revision", "badRevision", { value: rawRevision });
+      ok = false;
+    }
     if (!ok || !version || !comparator || value === null) continue;
     const current = context.current.get(planKey(indicator.id, version)) ?? null;
     if (current && current.value > 0 && value > 0) {
@@ -290,6 +299,15 @@ export function validatePlanUpload(
         (current.documentNumber ?? null) === plan.documentNumber &&
         (current.documentDate ?? null) === documentDate;
       plan.change = unchanged ? "unchanged" : "changed";
+    }
+    // Someone saved this plan after the template was downloaded: the file would silently undo it.
+    if (plan.change !== "unchanged" && downloadedRevision !== null && downloadedRevision !== (current?.revision ?? 0)) {
+      problem(r.row, "value", "planChangedSinceDownload", {
+        code: indicator.code,
+        version: labels.version(version)[0]!,
+        current: current ? formatNumberInput(current.value, indicator.decimals) : "—",
+      });
+      continue;
     }
     // A plan is set by a decision: a new or changed one names it.
     if (plan.change !== "unchanged" && (plan.documentNumber === null || documentDate === null)) {

@@ -6,7 +6,12 @@ import type { FigureStatus, Period } from "../domain";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "../report";
 import type { Cell, Sheet } from "./sheet";
 
-export const TEMPLATE_COLUMNS = ["code", "indicator", "measure", "value", "status", "numerator", "denominator", "note"] as const;
+/**
+ * "revision" carries each figure's revision as downloaded (0 where there was none), so that an upload
+ * can tell a figure someone else changed since then from one the official means to change. Optional
+ * on upload: a file made by hand without it is compared with the stored figures only.
+ */
+export const TEMPLATE_COLUMNS = ["code", "indicator", "measure", "value", "status", "numerator", "denominator", "note", "revision"] as const;
 export type TemplateColumn = (typeof TEMPLATE_COLUMNS)[number];
 export const TEMPLATE_META = ["unitCode", "unitName", "year", "period"] as const;
 export type TemplateMeta = (typeof TEMPLATE_META)[number];
@@ -83,6 +88,7 @@ export function entryTemplateSheet(
       f?.numerator ?? null,
       f?.denominator ?? null,
       f?.note ?? null,
+      f?.revision ?? 0,
     ];
   });
   const decimals = indicators.map((i) => i.decimals);
@@ -105,6 +111,7 @@ export function entryTemplateSheet(
       { header: c.numerator, width: 12, decimals: 0 },
       { header: c.denominator, width: 12, decimals: 0 },
       { header: c.note, width: 30 },
+      { header: c.revision, width: 14, decimals: 0 },
     ],
     rows,
   };

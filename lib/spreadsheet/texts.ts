@@ -135,6 +135,7 @@ function templateColumns(): TemplateText["columns"] {
     numerator: t("spreadsheet.template.columns.numerator"),
     denominator: t("spreadsheet.template.columns.denominator"),
     note: t("spreadsheet.template.columns.note"),
+    revision: t("spreadsheet.template.columns.revision"),
   };
 }
 
@@ -180,6 +181,7 @@ function planColumns(): PlanTemplateText["columns"] {
     valueMax: c("valueMax"),
     documentNumber: c("documentNumber"),
     documentDate: c("documentDate"),
+    revision: c("revision"),
   };
 }
 

@@ -1,6 +1,9 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "../i18n/messages";
 import type { IndicatorDef } from "../report";
 import { readCsv } from "./csv-read";
+import { problemText } from "./problem-text";
 import { toCsv } from "./sheet";
 import { entryTemplateSheet, templateIndicators, type CurrentFigure } from "./template";
 import { templateText, uploadLabels } from "./texts";
@@ -45,7 +48,9 @@ describe("the entry template", () => {
     const sheet = template();
     expect(sheet.rows.map((r) => r[0])).toEqual(["GTSX", "THU_NSNN", "GD_VAN_HOA", "LUOT_KHACH"]);
     expect(sheet.meta).toEqual([["Mã đơn vị", "05443"], ["Tên đơn vị", "Phường Trưng Vương"], ["Năm", "2023"], ["Kỳ báo cáo", "Cả năm"]]);
-    expect(sheet.rows[0]).toEqual(["GTSX", "Chỉ tiêu GTSX", "tỷ đồng", 10473, "Ước", null, null, null]);
+    // The last column is the figure's revision as downloaded (0 where there is none yet).
+    expect(sheet.rows[0]).toEqual(["GTSX", "Chỉ tiêu GTSX", "tỷ đồng", 10473, "Ước", null, null, null, 2]);
+    expect(sheet.rows.map((r) => r.at(-1))).toEqual([2, 1, 1, 0]);
   });
 
   it("round-trips through .xlsx: uploading the downloaded template changes nothing", async () => {
@@ -71,8 +76,8 @@ describe("the entry template", () => {
 
   it("reads new and changed figures, and what is saved is only what changes", () => {
     const rows = readCsv(toCsv(template()))
-      .map((r) => (r.cells[0] === "LUOT_KHACH" ? { ...r, cells: ["LUOT_KHACH", null, null, "4,05", "Ước", null, null, null] } : r))
-      .map((r) => (r.cells[0] === "GTSX" ? { ...r, cells: ["GTSX", null, null, "10.970", "Chính thức", null, null, null] } : r));
+      .map((r) => (r.cells[0] === "LUOT_KHACH" ? { ...r, cells: ["LUOT_KHACH", null, null, "4,05", "Ước", null, null, null, "0"] } : r))
+      .map((r) => (r.cells[0] === "GTSX" ? { ...r, cells: ["GTSX", null, null, "10.970", "Chính thức", null, null, null, "2"] } : r));
     const p = preview(rows);
     expect(p.problems).toEqual([]);
     expect(p.figures.filter((f) => f.change !== "unchanged").map((f) => [f.indicatorCode, f.change])).toEqual([
@@ -151,5 +156,99 @@ describe("a file with bad rows", () => {
 
   it("names columns as a spreadsheet does", () => {
     expect([0, 3, 25, 26, 27].map(columnLetter)).toEqual(["A", "D", "Z", "AA", "AB"]);
+  });
+});
+
+describe("each kind of problem, as the preview words it in Vietnamese with its row and column", () => {
+  const t = createTranslator({ locale: "vi", messages: MESSAGES.vi, namespace: "spreadsheet" }) as unknown as Parameters<typeof problemText>[2];
+  const names = { ...labels.meta, ...labels.columns };
+  const listed = (rows: UploadRow[], ctx = context) => {
+    const p = preview(rows, ctx);
+    return { problems: p.problems.map((x) => problemText(x, names, t)), toSave: figuresToSave(p) };
+  };
+  /** The downloaded template as CSV rows, with the cells of one indicator's row replaced. */
+  const templateRows = (edit: Record<string, (cells: (string | number | null)[]) => (string | number | null)[]> = {}) =>
+    readCsv(toCsv(template())).map((r) => {
+      const code = String(r.cells[0] ?? "");
+      return edit[code] ? { ...r, cells: edit[code]!([...r.cells]) } : r;
+    });
+  const rowOf = (rows: UploadRow[], code: string) => rows.find((r) => r.cells[0] === code)!.row;
+  const set = (column: number, value: string) => (cells: (string | number | null)[]) => {
+    cells[column] = value;
+    return cells;
+  };
+
+  it("an unknown indicator code", () => {
+    const rows = [...templateRows(), { row: 30, cells: ["GTSX_MOI", null, null, "5", null, null, null, null, null] }];
+    expect(listed(rows)).toEqual({
+      problems: [{ row: 30, column: "A (Mã chỉ tiêu)", reason: "Mã chỉ tiêu “GTSX_MOI” không có trong danh mục." }],
+      toSave: [],
+    });
+  });
+
+  it("ambiguous numbers: never read 1000× off, always with the way to write it", () => {
+    const rows = templateRows({ GTSX: set(3, "1,234"), LUOT_KHACH: set(3, "1.234,5.6"), THU_NSNN: set(3, "4.05") });
+    expect(listed(rows)).toEqual({
+      problems: [
+        { row: rowOf(rows, "GTSX"), column: "D (Số liệu)", reason: "Chưa rõ “1,234”: nếu là số nghìn hãy viết 1.234; số này không có phần thập phân." },
+        { row: rowOf(rows, "THU_NSNN"), column: "D (Số liệu)", reason: "Chưa rõ “4.05”: dùng dấu phẩy cho phần thập phân: 4,05" },
+        { row: rowOf(rows, "LUOT_KHACH"), column: "D (Số liệu)", reason: "Không đọc được số “1.234,5.6”. Ví dụ cách viết đúng: 10.970,5" },
+      ],
+      toSave: [],
+    });
+  });
+
+  it("a file for a unit outside the user's units", () => {
+    expect(listed(templateRows(), { ...context, scopeUnitCodes: ["14812", "14815"] })).toEqual({
+      problems: [{ row: null, column: "B (Mã đơn vị)", reason: "Đơn vị mã 05443 nằm ngoài phạm vi đơn vị được giao cho bạn." }],
+      toSave: [],
+    });
+  });
+
+  it("a conflicting figure: the same indicator twice in the file with different figures", () => {
+    const rows = [...templateRows({ GTSX: set(3, "10.500") }), { row: 30, cells: ["GTSX", null, null, "10.600", "Ước", null, null, null, "2"] }];
+    expect(listed(rows)).toEqual({
+      problems: [{ row: 30, column: "A (Mã chỉ tiêu)", reason: `Chỉ tiêu “GTSX” đã có ở dòng ${rowOf(rows, "GTSX")} với số liệu khác.` }],
+      toSave: [],
+    });
+  });
+
+  it("a conflicting figure: someone else saved it after the template was downloaded", () => {
+    const rows = templateRows({ LUOT_KHACH: set(3, "4,05") });
+    // Since the download: GTSX corrected to 10.500 (revision 3), the households ratio recounted, and
+    // tourist arrivals entered for the first time by another official.
+    const now = new Map(current);
+    now.set(1, { ...current.get(1)!, revision: 3, value: 10500 });
+    now.set(4, { ...current.get(4)!, revision: 2, value: (2580 / 2683) * 100, numerator: 2580 });
+    now.set(5, { revision: 1, value: 4.1, numerator: null, denominator: null, status: "estimate", note: null });
+    const { problems, toSave } = listed(rows, { ...context, current: now });
+    const stale = (code: string, current: string) =>
+      `Số liệu “${code}” đã được sửa trên hệ thống sau khi tải mẫu (nay là ${current}); ghi tệp này sẽ đè lên. Hãy tải mẫu mới rồi điền lại dòng này.`;
+    // The untouched rows too: saving them would silently undo the other official's change.
+    expect(problems).toEqual([
+      { row: rowOf(rows, "GTSX"), column: "D (Số liệu)", reason: stale("GTSX", "10.500") },
+      { row: rowOf(rows, "GD_VAN_HOA"), column: "F (Tử số)", reason: stale("GD_VAN_HOA", "2.580/2.683") },
+      { row: rowOf(rows, "LUOT_KHACH"), column: "D (Số liệu)", reason: stale("LUOT_KHACH", "4,1") },
+    ]);
+    expect(toSave).toEqual([]);
+  });
+
+  it("is no conflict when the file already says what was saved since, or when it has no revision column", () => {
+    const now = new Map(current);
+    now.set(1, { ...current.get(1)!, revision: 3, value: 10500 });
+    const same = templateRows({ GTSX: set(3, "10.500") });
+    expect(preview(same, { ...context, current: now }).problems).toEqual([]);
+    // A file made by hand, without the column, is compared with the stored figures only.
+    const handMade = templateRows().map((r) => ({ ...r, cells: r.cells.slice(0, 8) }));
+    const p = preview(handMade, { ...context, current: now });
+    expect(p.problems).toEqual([]);
+    expect(p.figures.find((f) => f.indicatorCode === "GTSX")?.change).toBe("changed");
+  });
+
+  it("a revision that is not the app's", () => {
+    const rows = templateRows({ GTSX: set(8, "hai") });
+    expect(listed(rows).problems).toEqual([
+      { row: rowOf(rows, "GTSX"), column: "I (Lần sửa (không sửa cột này))", reason: "Cột “Lần sửa” do ứng dụng ghi khi tải mẫu; “hai” không hợp lệ. Hãy để nguyên hoặc tải mẫu mới." },
+    ]);
   });
 });

@@ -26,6 +26,8 @@ export type UploadProblemCode =
   | "unknownIndicator"
   | "derivedIndicator"
   | "conflict"
+  | "changedSinceDownload"
+  | "badRevision"
   | "badStatus"
   | "ratioParts"
   | "zeroDenominator"
@@ -282,6 +284,13 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
         ok = false;
       }
     }
+    // The revision the figure had when the template was downloaded; blank in a file made by hand.
+    const rawRevision = text(cell(r, "revision"));
+    const downloadedRevision = /^\d+$/.test(rawRevision) ? Number(rawRevision) : null;
+    if (rawRevision !== "" && downloadedRevision === null) {
+      problem(r.row, "revision", "badRevision", { value: rawRevision });
+      ok = false;
+    }
     const rawStatus = text(cell(r, "status"));
     // A blank status keeps the stored one; a new figure without one is an estimate (ước), the usual case.
     let status: FigureStatus | null = rawStatus === "" ? (current?.status ?? "estimate") : statusOf(rawStatus);
@@ -324,6 +333,19 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
         current.status === status &&
         (note === null || note === current.note);
       figure.change = unchanged ? "unchanged" : "changed";
+    }
+    // Someone saved this figure after the template was downloaded: the file's figure, even one the
+    // official left as it was, would silently undo that change. Identical figures are no conflict.
+    if (figure.change !== "unchanged" && downloadedRevision !== null && downloadedRevision !== (current?.revision ?? 0)) {
+      problem(r.row, indicator.kind === "ratio" ? "numerator" : "value", "changedSinceDownload", {
+        code: indicator.code,
+        current: !current
+          ? "—"
+          : current.numerator !== null && current.denominator !== null
+            ? `${formatNumberInput(current.numerator, 0)}/${formatNumberInput(current.denominator, 0)}`
+            : formatNumberInput(current.value, indicator.decimals),
+      });
+      continue;
     }
     seen.set(indicator.id, figure);
     preview.figures.push(figure);
