@@ -117,6 +117,62 @@ test.describe("an official prints the report and sends it on", () => {
     expect(download.suggestedFilename()).toMatch(/381 Cả năm 2024 Quốc phòng - an ninh\.xlsx$/);
   });
 
+  test("downloads the comparison and the raw figures as .xlsx with real numbers and as CSV with BOM", async ({ page }) => {
+    await openBimSonTown(page);
+    const townId = /\/units\/(\d+)\//.exec(page.url())![1]!;
+    const load = async (bytes: Buffer) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      return workbook.worksheets[0]!;
+    };
+    const rowWith = (sheet: ExcelJS.Worksheet, column: number, value: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row) => {
+        if (!found && row.getCell(column).value === value) found = row;
+      });
+      return found!;
+    };
+
+    // The comparison: one indicator group across the town's wards.
+    await page.getByRole("link", { name: "So sánh các đơn vị trực thuộc" }).click();
+    await expect(page.getByTestId("print-comparison")).toBeVisible();
+    const print = new PrintPage(page);
+    const comparison = await load((await print.download("Tải Excel (.xlsx)")).bytes);
+    expect(comparison.name).toBe("So sánh");
+    expect(comparison.views[0]).toMatchObject({ state: "frozen" });
+    const header = comparison.getRow((comparison.views[0] as { ySplit: number }).ySplit);
+    expect(header.values).toEqual([
+      undefined, "STT", "Đơn vị", "ĐVT", "TH cùng kỳ", "KH cấp trên giao", "KH HĐND giao", "TH / Ước TH kỳ", "% KH", "% cùng kỳ", "Ghi chú",
+    ]);
+    expect(comparison.getColumn(2).width).toBe(36);
+    const baDinh = rowWith(comparison, 2, "Phường Ba Đình");
+    expect(typeof baDinh.getCell(7).value).toBe("number");
+    expect(baDinh.getCell(7).numFmt).toMatch(/^#,##0/);
+    const comparisonCsv = (await print.download("Tải CSV")).bytes;
+    expect([...comparisonCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(comparisonCsv.toString("utf8")).toContain("STT,Đơn vị,ĐVT,TH cùng kỳ,KH cấp trên giao,KH HĐND giao,TH / Ước TH kỳ,% KH,% cùng kỳ,Ghi chú\r\n");
+    expect(comparisonCsv.toString("utf8")).toContain("Phường Ba Đình,");
+
+    // The raw figures, as stored: one row per indicator and period.
+    await page.goto(`/units/${townId}/report?year=2024&period=FY`);
+    const figures = await load((await print.download("Tải số liệu gốc (.xlsx)")).bytes);
+    expect(figures.views[0]).toMatchObject({ state: "frozen" });
+    const figuresHeader = figures.getRow((figures.views[0] as { ySplit: number }).ySplit);
+    expect(figuresHeader.values).toEqual([undefined, "Mã chỉ tiêu", "Chỉ tiêu", "ĐVT", "Năm", "Kỳ báo cáo", "Số liệu", "Tử số", "Mẫu số", "Tình trạng", "Nguồn"]);
+    expect(figures.getColumn(2).width).toBe(44);
+    const gtsx = rowWith(figures, 1, "GTSX");
+    // The year is a label (never "2.024"), the figure a number formatted with thousands.
+    expect(gtsx.getCell(4).value).toBe("2024");
+    expect(typeof gtsx.getCell(6).value).toBe("number");
+    expect(gtsx.getCell(6).numFmt).toBe("#,##0");
+    const figuresCsv = await page.request.get(`/units/${townId}/figures/export?year=2024&format=csv`);
+    expect(figuresCsv.headers()["content-type"]).toContain("text/csv");
+    const csvBytes = await figuresCsv.body();
+    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csvBytes.toString("utf8")).toContain("Mã chỉ tiêu,Chỉ tiêu,ĐVT,Năm,Kỳ báo cáo,Số liệu,Tử số,Mẫu số,Tình trạng,Nguồn\r\n");
+    expect(csvBytes.toString("utf8")).toMatch(/\r\nGTSX,Giá trị sản xuất trên địa bàn,tỷ đồng,2024,/);
+  });
+
   test("the report page still reads as before", async ({ page }) => {
     await openBimSonTown(page);
     await new ReportPage(page).expectCell("GTSX", "≥ 18.964");
