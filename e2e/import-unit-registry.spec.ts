@@ -58,6 +58,10 @@ test.describe("the administrator imports the unit registry", () => {
     expect(await countsOf(first.table, "Đơn vị cấp xã")).toEqual(["3.321", "0"]);
     expect(await countsOf(first.table, "Quan hệ sáp nhập")).toEqual(["10.034", "0"]);
     await expect(page.getByText("Lần nhập này đã được ghi vào nhật ký thay đổi.")).toBeVisible();
+    // 10.034 + 938 + 5 = the package's 10.977 mapping rows: the page says why not all are lineage.
+    await expect(page.getByRole("status")).toContainText(
+      "Trong 10.977 dòng sáp nhập của gói dữ liệu, 938 dòng không có mã đơn vị cũ và 5 dòng là đặc khu mới không có đơn vị trước",
+    );
     await expect(page.getByTestId("registry-status")).toHaveText(
       "Hiện có 34 tỉnh, thành phố và 3.321 đơn vị cấp xã từ 01/07/2025; 10.034 quan hệ sáp nhập.",
     );

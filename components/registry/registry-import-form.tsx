@@ -58,6 +58,13 @@ export function RegistryImportForm({
                 ))}
               </tbody>
             </table>
+            <p>
+              {t("skipped", {
+                mappings: n(state.skipped.mappings),
+                noOldCode: n(state.skipped.noOldCode),
+                noPredecessor: n(state.skipped.noPredecessor),
+              })}
+            </p>
             <p>{t(KINDS.every((kind) => state.counts[kind].inserted === 0) ? "nothingChanged" : "audited")}</p>
           </div>
         )

@@ -13,6 +13,8 @@ export type RegistryImportState =
       milliseconds: number;
       /** What the run added and what it found already there, by kind of record. */
       counts: Record<"provinces" | "communes" | "predecessors" | "lineage", ImportCount>;
+      /** Mapping rows of the package that cannot be keyed by official code, so are not lineage. */
+      skipped: { mappings: number; noOldCode: number; noPredecessor: number };
     };
 
 /**
@@ -26,5 +28,10 @@ export const runRegistryImport = withUser(z.object({}), { admin: true }, async (
     status: "done",
     milliseconds: r.milliseconds,
     counts: { provinces: r.provinces, communes: r.communes, predecessors: r.predecessors, lineage: r.lineage },
+    skipped: {
+      mappings: r.lineage.inserted + r.lineage.existing + Object.values(r.skipped).reduce((a, b) => a + b, 0),
+      noOldCode: r.skipped.noOldCode,
+      noPredecessor: r.skipped.noPredecessor,
+    },
   };
 });
