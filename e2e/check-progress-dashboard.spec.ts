@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { openDatabase } from "../db/client";
+import { lastUnitId, prepareReformDemo, removeUnitsAfter } from "../db/testing/prepare-reform-demo";
 import { expectNoSeriousA11yViolations } from "./accessibility";
+import { E2E_DATABASE } from "./support/database";
 import { DashboardPage } from "./pages/dashboard-page";
 
 test.describe("an official checks the town's progress", () => {
@@ -28,7 +31,8 @@ test.describe("an official checks the town's progress", () => {
     await expect(dashboard.indicator("GPMB")).toContainText("KH cấp trên: 162,8%");
 
     // The seven wards and communes, each with its headline status, link to their own dashboards.
-    await expect(dashboard.children.getByRole("listitem")).toHaveCount(7);
+    await expect(dashboard.childRows()).toHaveCount(7);
+    await expect(page.getByTestId("children-summary")).toContainText("7 đơn vị");
     await dashboard.children.getByRole("link", { name: "Phường Ba Đình" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Ba Đình: tiến độ thực hiện");
     await page.getByRole("navigation", { name: "Cấp hành chính" }).getByRole("link", { name: "Thị xã Bỉm Sơn" }).click();
@@ -57,9 +61,9 @@ test.describe("an official checks the town's progress", () => {
     await page.getByRole("link", { name: /^Tỉnh Thanh Hóa/ }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh Thanh Hóa");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Đơn vị trực thuộc (2), Cả năm năm 2024");
-    const bimSon = new DashboardPage(page).children.getByRole("listitem").filter({ hasText: "Thị xã Bỉm Sơn" });
-    await expect(bimSon).toContainText("Chưa đạt");
-    await expect(bimSon).toContainText("5");
+    const bimSon = new DashboardPage(page).childRow("Thị xã Bỉm Sơn");
+    // 1 vượt, 2 đạt, 0 đúng hướng, 5 chưa đạt: its headline is chưa đạt.
+    await expect(bimSon.getByRole("cell")).toHaveText(["1", "2", "0", "5", /Chưa đạt/]);
   });
 
   test("keeps the report one tab away", async ({ page }) => {
@@ -79,5 +83,34 @@ test.describe("an official checks the town's progress", () => {
     await new DashboardPage(page).openFromSearch("bim son", /Thị xã Bỉm Sơn/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe("an official of a province with over a hundred communes", () => {
+  let seedLastUnit = 0;
+
+  test.beforeAll(() => {
+    // The real registry: Thành phố Hồ Chí Minh and its 168 wards and communes, in the server's throwaway database.
+    const db = openDatabase(E2E_DATABASE);
+    seedLastUnit = lastUnitId(db);
+    prepareReformDemo(db);
+    db.$client.close();
+  });
+
+  test.afterAll(() => {
+    const db = openDatabase(E2E_DATABASE);
+    removeUnitsAfter(db, seedLastUnit);
+    db.$client.close();
+  });
+
+  test("sees twenty of them on the dashboard and the whole list one link away", async ({ page }) => {
+    await page.goto("/?q=ho chi minh");
+    await page.getByRole("link", { name: /^Thành phố Hồ Chí Minh/ }).first().click();
+    await expect(page.getByRole("heading", { level: 2, name: /Đơn vị trực thuộc \(168\)/ })).toBeVisible();
+    const dashboard = new DashboardPage(page);
+    await expect(dashboard.childRows()).toHaveCount(20);
+    await expect(page.getByText("Dưới đây là 20 đơn vị có nhiều chỉ tiêu chưa đạt nhất.")).toBeVisible();
+    await page.getByRole("link", { name: "So sánh cả 168 đơn vị" }).click();
+    await expect(page.getByTestId("row-count")).toHaveText(/\/ 168 đơn vị$/);
   });
 });

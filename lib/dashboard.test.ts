@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildDashboard, headlineStatus, progressGeometry, summaryParts } from "./dashboard";
+import { buildDashboard, digestChildren, headlineStatus, progressGeometry, summaryParts } from "./dashboard";
 import { buildUnitReport, summarizeStatuses, type StatusSummary } from "./report";
 import { actual, indicator, plan } from "./testing/fixtures";
 
@@ -64,5 +64,37 @@ describe("buildDashboard", () => {
     expect(item!.geometry?.expected).toBeCloseTo(0.4, 9);
     expect(item!.row.evaluation?.status).toBe("on_track");
     expect(summarizeStatuses(groups)).toMatchObject({ total: 1, on_track: 1 });
+  });
+});
+
+describe("digestChildren", () => {
+  const child = (code: string, s: Partial<StatusSummary>) => {
+    const sum = summary(s);
+    return { code, summary: sum, headline: headlineStatus(sum) };
+  };
+  const wards = [
+    child("01", { exceeded: 3, total: 3 }),
+    child("02", { not_achieved: 2, achieved: 1, total: 3 }),
+    child("03", { total: 2, unjudged: 2 }),
+    child("04", { not_achieved: 2, total: 2 }),
+    child("05", { not_achieved: 1, on_track: 2, total: 3 }),
+  ];
+
+  it("lists a town's few wards in full and in their order", () => {
+    const digest = digestChildren(wards, 5);
+    expect(digest.partial).toBe(false);
+    expect(digest.listed.map((c) => c.code)).toEqual(["01", "02", "03", "04", "05"]);
+  });
+
+  it("counts every child by its headline status, those with none apart", () => {
+    expect(digestChildren(wards, 2).headlines).toEqual(summary({ exceeded: 1, not_achieved: 2, on_track: 1, total: 5, unjudged: 1 }));
+  });
+
+  it("keeps those furthest behind when there are too many: most not achieved, then the larger share, then the code", () => {
+    const digest = digestChildren(wards, 3);
+    expect(digest.partial).toBe(true);
+    // 04 and 02 both miss two targets; 04 misses all it has. 05 misses one.
+    expect(digest.listed.map((c) => c.code)).toEqual(["04", "02", "05"]);
+    expect(wards.map((c) => c.code)).toEqual(["01", "02", "03", "04", "05"]);
   });
 });

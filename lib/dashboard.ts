@@ -101,3 +101,39 @@ export function headlineStatus(summary: StatusSummary): IndicatorStatus | null {
   }
   return best;
 }
+
+/** A town lists its few wards in full; a province's hundred and more belong in the comparison table. */
+export const CHILDREN_LISTED = 20;
+
+export interface ChildrenDigest<T> {
+  /** The children to list: all of them, or the CHILDREN_LISTED with most indicators not achieved. */
+  listed: T[];
+  /** True when `listed` leaves some children out. */
+  partial: boolean;
+  /** Every child counted by its headline status; `unjudged` counts those with none. */
+  headlines: StatusSummary;
+}
+
+/**
+ * The children panel of a dashboard. When there are too many to list, it keeps those furthest
+ * behind (most indicators not achieved, then the larger share of them, then by code), because an
+ * official opening a province wants to see first who needs help.
+ */
+export function digestChildren<T extends { code: string; summary: StatusSummary; headline: IndicatorStatus | null }>(
+  children: T[],
+  limit = CHILDREN_LISTED,
+): ChildrenDigest<T> {
+  const headlines = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as StatusSummary;
+  headlines.total = children.length;
+  headlines.unjudged = 0;
+  for (const c of children) {
+    if (c.headline) headlines[c.headline] += 1;
+    else headlines.unjudged += 1;
+  }
+  if (children.length <= limit) return { listed: children, partial: false, headlines };
+  const share = (s: StatusSummary) => (s.total > 0 ? s.not_achieved / s.total : 0);
+  const listed = [...children]
+    .sort((a, b) => b.summary.not_achieved - a.summary.not_achieved || share(b.summary) - share(a.summary) || a.code.localeCompare(b.code))
+    .slice(0, limit);
+  return { listed, partial: true, headlines };
+}

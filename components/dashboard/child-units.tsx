@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeView } from "@/components/status/status-badge";
-import { STATUS_STYLE } from "@/components/status/status-style";
-import { summaryParts } from "@/lib/dashboard";
-import type { IndicatorStatus } from "@/lib/domain";
+import type { ChildrenDigest } from "@/lib/dashboard";
+import { INDICATOR_STATUSES, type IndicatorStatus } from "@/lib/domain";
 import type { StatusSummary } from "@/lib/report";
+import { SummaryLine } from "./summary-line";
 
 export interface ChildHeadline {
   id: number;
@@ -13,35 +13,71 @@ export interface ChildHeadline {
   headline: IndicatorStatus | null;
 }
 
-// Plain links: a province lists over a hundred children; next/link would hydrate and prefetch each.
-/** The unit's children with their headline status and counts, each a link to its own dashboard. */
-export async function ChildUnits({ units, query }: { units: ChildHeadline[]; query: string }) {
+// Plain links, and cells styled from the table: a province has over a hundred children, and every
+// element and class here is rendered, sent and hydrated once per child.
+/** The unit's children: how many indicators of each are at each status, and each child's headline status. */
+export async function ChildUnits({ digest, query, compareHref }: { digest: ChildrenDigest<ChildHeadline>; query: string; compareHref: string }) {
   const t = await getTranslations("dashboard.children");
   const tStatus = await getTranslations("common.indicatorStatus");
+  const { listed, partial, headlines } = digest;
   return (
-    <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="child-units">
-      {units.map((c) => (
-        <li key={c.id} className="flex items-center justify-between gap-2 rounded border border-slate-200 bg-white px-3 py-2">
-          <div className="min-w-0">
-            <a href={`/units/${c.id}${query}`} className="font-semibold text-red-900 underline-offset-2 hover:underline">
-              {c.name}
-            </a>
-            <p className="text-xs text-slate-700">
-              {c.summary.total === 0
-                ? t("noTargets")
-                : summaryParts(c.summary).map((p, i) => (
-                    <span key={p.status}>
-                      {i > 0 && " · "}
-                      <span aria-hidden="true">{STATUS_STYLE[p.status].symbol}</span>
-                      <span className="sr-only">{t(`status.${p.status}`)}</span> {p.count}
-                    </span>
-                  ))}
-            </p>
-          </div>
-          {c.headline && <StatusBadgeView status={c.headline} label={tStatus(c.headline)} />}
-        </li>
-      ))}
-    </ul>
+    <div className="space-y-2">
+      {headlines.unjudged < headlines.total && <SummaryLine summary={headlines} of="units" />}
+      {partial && (
+        <p className="text-sm">
+          {t("partial", { listed: listed.length })}{" "}
+          <a href={compareHref} className="font-semibold text-red-900 underline">
+            {t("compareAll", { count: headlines.total })}
+          </a>
+        </p>
+      )}
+      <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+        <table
+          data-testid="child-units"
+          className="w-full text-sm [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_th]:px-3 [&_th]:py-1.5 [&_thead_th]:font-semibold [&_thead_th]:text-slate-700 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:text-left [&_tbody_th]:font-normal"
+        >
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className="sticky left-0 bg-slate-50 text-left">
+                {t("unit")}
+              </th>
+              {INDICATOR_STATUSES.map((s) => (
+                <th key={s} scope="col" className="text-right">
+                  {tStatus(s)}
+                </th>
+              ))}
+              <th scope="col" className="text-left">
+                {t("headline")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {listed.map((c) => (
+              <tr key={c.id}>
+                <th scope="row" className="sticky left-0 bg-white">
+                  <a href={`/units/${c.id}${query}`} className="font-semibold text-red-900 underline-offset-2 hover:underline">
+                    {c.name}
+                  </a>
+                </th>
+                {c.summary.total === 0 ? (
+                  <td colSpan={INDICATOR_STATUSES.length + 1} className="text-left! text-slate-600">
+                    {t("noTargets")}
+                  </td>
+                ) : (
+                  <>
+                    {INDICATOR_STATUSES.map((s) => (
+                      <td key={s}>{c.summary[s]}</td>
+                    ))}
+                    <td className="text-left!">{c.headline ? <StatusBadgeView status={c.headline} label={tStatus(c.headline)} /> : "—"}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
   );
 }
 

@@ -24,6 +24,16 @@ export class DashboardPage {
     return Number(await part.getAttribute("data-count"));
   }
 
+  /** The rows of the children table, one a child unit. */
+  childRows(): Locator {
+    return this.children.locator("tbody").getByRole("row");
+  }
+
+  /** A child's row; its cells are the counts vượt, đạt, đúng hướng, chưa đạt, then the headline status. */
+  childRow(name: string): Locator {
+    return this.childRows().filter({ has: this.page.getByRole("rowheader", { name }) });
+  }
+
   indicator(code: string): Locator {
     return this.page.locator(`li[data-indicator="${code}"]`);
   }

@@ -12,7 +12,7 @@ import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
 import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { cachedView } from "@/db/view-cache";
-import { buildDashboard, headlineStatus } from "@/lib/dashboard";
+import { buildDashboard, digestChildren, headlineStatus } from "@/lib/dashboard";
 import type { Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
@@ -118,7 +118,7 @@ function dashboardView({ unitId, year, period, planChoice }: { unitId: number; y
   });
 }
 
-/** Headline status of every child: their figures in three queries, judged as their own reports would. */
+/** Headline status of every child (their figures in three queries, judged as their own reports would), digested for the panel. */
 async function ChildrenPanel({
   unitId,
   year,
@@ -132,15 +132,17 @@ async function ChildrenPanel({
   planChoice: PlanChoice;
   indicators: IndicatorDef[];
 }) {
-  const headlines = await cachedView(["children", unitId, year, period, planChoice], async () => {
+  const digest = await cachedView(["children", unitId, year, period, planChoice], async () => {
     const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
-    return children.units.map((u) => {
+    const headlines = children.units.map((u) => {
       const figures = children.figuresByUnit.get(u.id)!;
       const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
       return { ...u, summary, headline: headlineStatus(summary) };
     });
+    return digestChildren(headlines);
   });
-  return <ChildUnits units={headlines} query={viewQuery({ year: year ?? undefined, period, plan: planChoice })} />;
+  const query = viewQuery({ year: year ?? undefined, period, plan: planChoice });
+  return <ChildUnits digest={digest} query={query} compareHref={`/units/${unitId}/compare${query}`} />;
 }
 
 async function Legend() {
