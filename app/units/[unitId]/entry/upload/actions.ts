@@ -10,11 +10,10 @@ import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
+import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
-
-type Problem = { row: number | null; column: string; reason: string };
 
 export type UploadPreviewState =
   | { status: "idle" }
@@ -22,7 +21,7 @@ export type UploadPreviewState =
       status: "checked";
       kind: "actuals" | "plans";
       summary: string | null;
-      problems: Problem[];
+      problems: ProblemText[];
       figures: { row: number; indicator: string; current: string; incoming: string; change: string }[];
       /** Figures that saving would write. */
       toSave: number;
@@ -32,8 +31,8 @@ export type UploadPreviewState =
 
 export type UploadCommitState =
   | { status: "idle" }
-  | { status: "refused"; message: string; problems: Problem[] }
-  | { status: "needs_confirmation"; message: string; warnings: Problem[] }
+  | { status: "refused"; message: string; problems: ProblemText[] }
+  | { status: "needs_confirmation"; message: string; warnings: ProblemText[] }
   | { status: "saved"; message: string; saved: number };
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -47,16 +46,13 @@ async function readFile(file: FormDataEntryValue | null): Promise<UploadRow[] | 
 }
 
 /** Every problem of a checked file, by row, column and reason in the interface language. */
-async function describeProblems(checked: CheckedUpload): Promise<Problem[]> {
+async function describeProblems(checked: CheckedUpload): Promise<ProblemText[]> {
   const t = await getTranslations("spreadsheet");
   const labels = checked.kind === "plans" ? planLabels() : uploadLabels();
   const names: Record<string, string> = { ...labels.meta, ...labels.columns };
-  return checked.preview.problems.map((p) => ({
-    row: p.row,
-    column: p.column ? `${p.column}${p.field ? ` (${names[p.field]})` : ""}` : p.field ? names[p.field]! : "—",
-    // Reason codes are keys of the catalogue, "number.decimal_dot" included.
-    reason: t(`problem.${p.code}` as "problem.noHeader", p.params),
-  }));
+  // Problem codes are built at run time, so the catalogue's typed keys cannot check them here.
+  const translate = (key: string, params: Record<string, string | number>) => t(key as "problem.noHeader", params);
+  return checked.preview.problems.map((p) => problemText(p, names, translate));
 }
 
 const uploadSchema = z.object({ unitId: z.coerce.number().int().positive() });
@@ -83,7 +79,7 @@ export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.u
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
 });
 
-async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kind: "actuals" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
+async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kind: "actuals" }>, problems: ProblemText[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tPeriod = await getTranslations("common.period");
   const locale = (await getLocale()) as Locale;
@@ -114,7 +110,7 @@ async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kin
   };
 }
 
-async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind: "plans" }>, problems: Problem[], seen: string): Promise<UploadPreviewState> {
+async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind: "plans" }>, problems: ProblemText[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tVersion = await getTranslations("common.planVersion");
   const tComparator = await getTranslations("common.comparator");
