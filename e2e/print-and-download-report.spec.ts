@@ -165,12 +165,16 @@ test.describe("an official prints the report and sends it on", () => {
     expect(gtsx.getCell(4).value).toBe("2024");
     expect(typeof gtsx.getCell(6).value).toBe("number");
     expect(gtsx.getCell(6).numFmt).toBe("#,##0");
-    const figuresCsv = await page.request.get(`/units/${townId}/figures/export?year=2024&format=csv`);
-    expect(figuresCsv.headers()["content-type"]).toContain("text/csv");
-    const csvBytes = await figuresCsv.body();
-    expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(csvBytes.toString("utf8")).toContain("Mã chỉ tiêu,Chỉ tiêu,ĐVT,Năm,Kỳ báo cáo,Số liệu,Tử số,Mẫu số,Tình trạng,Nguồn\r\n");
-    expect(csvBytes.toString("utf8")).toMatch(/\r\nGTSX,Giá trị sản xuất trên địa bàn,tỷ đồng,2024,/);
+    // The same figures as CSV, from their own link: UTF-8 with BOM, the figure in vi-VN.
+    const figuresCsv = await print.download("Tải số liệu gốc (CSV)");
+    expect(figuresCsv.download.suggestedFilename()).toBe("Số liệu Thị xã Bỉm Sơn 381 năm 2024.csv");
+    expect([...figuresCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect((await page.request.get(`/units/${townId}/figures/export?year=2024&format=csv`)).headers()["content-type"]).toContain("text/csv");
+    const csvText = figuresCsv.bytes.toString("utf8");
+    expect(csvText).toContain("Mã chỉ tiêu,Chỉ tiêu,ĐVT,Năm,Kỳ báo cáo,Số liệu,Tử số,Mẫu số,Tình trạng,Nguồn\r\n");
+    const gtsxVi = new Intl.NumberFormat("vi-VN").format(gtsx.getCell(6).value as number);
+    expect(gtsxVi).toMatch(/^\d{1,3}(\.\d{3})+$/);
+    expect(csvText).toContain(`\r\nGTSX,Giá trị sản xuất trên địa bàn,tỷ đồng,2024,${String(gtsx.getCell(5).value)},${gtsxVi},`);
   });
 
   test("the report page still reads as before", async ({ page }) => {

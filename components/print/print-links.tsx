@@ -35,6 +35,9 @@ export async function PrintLinks({
       <a href={`/units/${unitId}/figures/export?year=${year}&format=xlsx`} className={link} download>
         {t("figures")}
       </a>
+      <a href={`/units/${unitId}/figures/export?year=${year}&format=csv`} className={link} download>
+        {t("figuresCsv")}
+      </a>
       {hasChildren && (
         <Link href={`/units/${unitId}/compare/print?${query}`} className={link}>
           {t("comparison")}
