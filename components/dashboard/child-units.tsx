@@ -34,7 +34,7 @@ export async function ChildUnits({ digest, query, compareHref }: { digest: Child
       <div className="overflow-x-auto rounded border border-slate-200 bg-white">
         <table
           data-testid="child-units"
-          className="w-full text-sm [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_th]:px-3 [&_th]:py-1.5 [&_thead_th]:font-semibold [&_thead_th]:text-slate-700 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:text-left [&_tbody_th]:font-normal"
+          className="w-full text-sm [&_td]:px-3 [&_td]:py-1.5 [&_td]:text-right [&_th]:px-3 [&_th]:py-1.5 [&_thead_th]:font-semibold [&_thead_th]:text-slate-700 [&_tbody_tr]:border-t [&_tbody_tr]:border-slate-200 [&_tbody_th]:whitespace-nowrap [&_tbody_th]:text-left [&_tbody_th]:font-normal"
         >
           <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-slate-50">

@@ -9,14 +9,16 @@ import { STATUS_STYLE } from "@/components/status/status-style";
 export function ProgressBar({ geometry, status }: { geometry: ProgressGeometry; status: IndicatorStatus | null }) {
   const fill = status ? STATUS_STYLE[status].fill : "#64748b";
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const actual = pct(geometry.actual);
+  // The actual as the track's own background: one element fewer per indicator.
   return (
-    <div aria-hidden="true" className="relative h-3 w-full rounded-sm bg-slate-200">
-      <div className="absolute inset-y-0 left-0 rounded-sm" style={{ width: pct(geometry.actual), backgroundColor: fill }} />
+    <div
+      aria-hidden="true"
+      className="relative mr-3 mt-2 h-3 rounded-sm bg-slate-200"
+      style={{ backgroundImage: `linear-gradient(90deg, ${fill} ${actual}, transparent ${actual})` }}
+    >
       {geometry.expected !== null && (
-        <div
-          className="absolute -inset-y-1 w-0 border-l-2 border-dashed border-slate-900"
-          style={{ left: pct(geometry.expected) }}
-        />
+        <div className="absolute -inset-y-1 w-0 border-l-2 border-dashed border-slate-900" style={{ left: pct(geometry.expected) }} />
       )}
       <div className="absolute -inset-y-1.5 w-0.5 bg-slate-900" style={{ left: pct(geometry.plan) }} />
       {geometry.overflow && <span className="absolute -right-3 -top-1.5 text-xs text-slate-900">▸</span>}
