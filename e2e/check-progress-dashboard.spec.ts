@@ -1,8 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { openDatabase } from "../db/client";
-import { lastUnitId, prepareReformDemo, removeUnitsAfter } from "../db/testing/prepare-reform-demo";
 import { expectNoSeriousA11yViolations } from "./accessibility";
-import { E2E_DATABASE } from "./support/database";
+import { withRegistry } from "./support/registry";
 import { DashboardPage } from "./pages/dashboard-page";
 
 test.describe("an official checks the town's progress", () => {
@@ -87,21 +85,8 @@ test.describe("an official checks the town's progress", () => {
 });
 
 test.describe("an official of a province with over a hundred communes", () => {
-  let seedLastUnit = 0;
-
-  test.beforeAll(() => {
-    // The real registry: Thành phố Hồ Chí Minh and its 168 wards and communes, in the server's throwaway database.
-    const db = openDatabase(E2E_DATABASE);
-    seedLastUnit = lastUnitId(db);
-    prepareReformDemo(db);
-    db.$client.close();
-  });
-
-  test.afterAll(() => {
-    const db = openDatabase(E2E_DATABASE);
-    removeUnitsAfter(db, seedLastUnit);
-    db.$client.close();
-  });
+  // The real registry: Thành phố Hồ Chí Minh and its 168 wards and communes.
+  withRegistry();
 
   test("sees twenty of them on the dashboard and the whole list one link away", async ({ page }) => {
     await page.goto("/?q=ho chi minh");

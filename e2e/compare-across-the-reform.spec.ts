@@ -1,28 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { openDatabase } from "../db/client";
-import { lastUnitId, prepareReformDemo, removeUnitsAfter } from "../db/testing/prepare-reform-demo";
 import { ComparePage } from "./pages/compare-page";
 import { PrintPage, squash } from "./pages/print-page";
 import { ReportPage } from "./pages/report-page";
+import { withRegistry } from "./support/registry";
 
 test.describe("an official of a ward formed on 01/07/2025 compares with last year", () => {
-  const file = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
-  let seedLastUnit = 0;
-
-  test.beforeAll(() => {
-    // The registry and the first figures of the new Phường Bỉm Sơn, in the server's throwaway database.
-    const db = openDatabase(file);
-    seedLastUnit = lastUnitId(db);
-    prepareReformDemo(db);
-    db.$client.close();
-  });
-
-  test.afterAll(() => {
-    // Other journeys search the seed's units by name; 13.000 more would make their names ambiguous.
-    const db = openDatabase(file);
-    removeUnitsAfter(db, seedLastUnit);
-    db.$client.close();
-  });
+  withRegistry();
 
   test("compares the country's 3.321 new communes smoothly: only the rows in view are drawn", async ({ page }) => {
     await page.goto("/compare?year=2025");
