@@ -85,9 +85,27 @@ function gzipSize(url: string): Promise<{ status: number; gzip: number; encoding
   });
 }
 
-async function load(url: string) {
+/**
+ * CPU time the server process has used, in ms (Linux: utime + stime from /proc, in clock ticks of
+ * 10 ms); null elsewhere. Unlike req/s it hardly moves when other work shares the machine.
+ */
+function serverCpuMs(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function load(url: string, pid?: number) {
+  const cpuBefore = serverCpuMs(pid);
   const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers: { "accept-encoding": "gzip" } });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors };
+  const cpuAfter = serverCpuMs(pid);
+  const answered = r.requests.total;
+  const cpuMsPerRequest = cpuBefore !== null && cpuAfter !== null && answered > 0 ? (cpuAfter - cpuBefore) / answered : null;
+  return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors, cpuMsPerRequest };
 }
 
 function median(values: number[]): number {
@@ -217,17 +235,23 @@ async function main() {
     await waitForServer(server);
     for (const [name, url] of Object.entries(urls)) {
       const size = await gzipSize(url);
-      served[name] = { ...(await load(url)), ...size };
-      console.log(`  ${name}: ${served[name]!.rps.toFixed(1)} req/s, p50 ${served[name]!.p50} ms, p99 ${served[name]!.p99} ms, ${(size.gzip / 1024).toFixed(1)} KB ${size.encoding}`);
+      served[name] = { ...(await load(url, server.pid)), ...size };
+      const cpu = served[name]!.cpuMsPerRequest;
+      console.log(
+        `  ${name}: ${served[name]!.rps.toFixed(1)} req/s, p50 ${served[name]!.p50} ms, p99 ${served[name]!.p99} ms, ${(size.gzip / 1024).toFixed(1)} KB ${size.encoding}` +
+          (cpu === null ? "" : `, server CPU ${cpu.toFixed(1)} ms/request`),
+      );
     }
     // The bare page again at the end: on a shared machine the baseline drifts, so the ratios use the mean of both.
-    const bareAgain = await load(urls.bare);
+    const bareAgain = await load(urls.bare, server.pid);
     console.log(`  bare (again): ${bareAgain.rps.toFixed(1)} req/s`);
     const firstBare = served.bare!;
-    served.bare = { ...firstBare, rps: (firstBare.rps + bareAgain.rps) / 2, bareRuns: [firstBare.rps, bareAgain.rps] } as typeof firstBare;
+    const cpuRuns = [firstBare.cpuMsPerRequest, bareAgain.cpuMsPerRequest];
+    const bareCpu = cpuRuns.every((c) => c !== null) ? (cpuRuns[0]! + cpuRuns[1]!) / 2 : null;
+    served.bare = { ...firstBare, rps: (firstBare.rps + bareAgain.rps) / 2, cpuMsPerRequest: bareCpu, bareRuns: [firstBare.rps, bareAgain.rps] } as typeof firstBare;
   } catch (e) {
     if (!skipHttp) throw e;
-    for (const name of Object.keys(urls)) served[name] = { p50: 0, p99: 0, rps: 0, non2xx: 0, errors: 0, gzip: 0, encoding: "", status: 200 };
+    for (const name of Object.keys(urls)) served[name] = { p50: 0, p99: 0, rps: 0, non2xx: 0, errors: 0, cpuMsPerRequest: null, gzip: 0, encoding: "", status: 200 };
   } finally {
     try {
       if (server.pid) process.kill(-server.pid, "SIGTERM");
@@ -299,18 +323,26 @@ async function main() {
     // Interleaved rounds, so that a busy moment of the (shared) machine weighs on all three alike.
     const [rawMs = 0, dataMs = 0, pageMs = 0] = await timeInterleaved([v.raw, v.data, v.page]);
     const h = served[v.name]!;
-    rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: h.rps / served.bare!.rps });
+    const bareCpu = served.bare!.cpuMsPerRequest;
+    // The bare page's CPU per request over the view's: the throughput share one core would give, free of the machine's other load.
+    const cpuShare = h.cpuMsPerRequest && bareCpu ? bareCpu / h.cpuMsPerRequest : null;
+    rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: h.rps / served.bare!.rps, cpuShare });
   }
 
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log(`\nNational dataset ${DB_FILE} (${(fs.statSync(DB_FILE).size / 1024 / 1024).toFixed(0)} MB); ${CONNECTIONS} connections × ${DURATION} s per URL; medians of at least ${TIMING_RUNS} interleaved in-process runs`);
   const bareRuns = (served.bare as { bareRuns?: number[] }).bareRuns ?? [];
-  console.log(`Bare page: ${fmt(served.bare!.rps)} req/s (mean of ${bareRuns.map((r) => fmt(r)).join(" and ")}), p50 ${served.bare!.p50} ms, p99 ${served.bare!.p99} ms\n`);
-  console.log("| view | req/s | p50 ms | p99 ms | gzip KB | raw SQL ms | data layer ms | data + domain ms | data / raw | req/s / bare |");
-  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  const bareCpu = served.bare!.cpuMsPerRequest;
+  console.log(
+    `Bare page: ${fmt(served.bare!.rps)} req/s (mean of ${bareRuns.map((r) => fmt(r)).join(" and ")}), p50 ${served.bare!.p50} ms, p99 ${served.bare!.p99} ms` +
+      (bareCpu === null ? "" : `, server CPU ${fmt(bareCpu)} ms/request`) +
+      "\n",
+  );
+  console.log("| view | req/s | p50 ms | p99 ms | gzip KB | server CPU ms/req | raw SQL ms | data layer ms | data + domain ms | data / raw | req/s / bare | bare CPU / view CPU |");
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     console.log(
-      `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${fmt(r.throughputShare * 100, 0)}% |`,
+      `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${r.cpuMsPerRequest === null ? "—" : fmt(r.cpuMsPerRequest)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${fmt(r.throughputShare * 100, 0)}% | ${r.cpuShare === null ? "—" : `${fmt(r.cpuShare * 100, 0)}%`} |`,
     );
   }
   const failures = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.status !== 200);
