@@ -25,11 +25,33 @@ test.describe("an official reads a ward's progress chart", () => {
     await expect(chart.actualDots()).toHaveCount(4);
     await expect(page.getByTestId("projection")).toContainText("Vượt");
     // The legend tells plan from actual by shape: a plain line for the plan, a line with a dot for the actual.
+    await expect(chart.legendItem("Kế hoạch năm").locator("svg line")).toHaveCount(1);
+    await expect(chart.legendItem("Kế hoạch năm").locator("svg circle")).toHaveCount(0);
+    await expect(chart.legendItem("Thực hiện lũy kế").locator("svg circle")).toHaveCount(1);
+    await expect(chart.legendItem("Mức cần đạt").locator("svg line")).toHaveAttribute("stroke-dasharray", "6 4");
+    // Drawn on the server: the page ships no charting library until the chart is used.
+    await expect(chart.chart).not.toHaveAttribute("data-interactive");
+  });
+
+  test("points at the chart and reads each period's figures in its tooltip", async ({ page }) => {
+    const chart = await openBaDinhProduction(page);
+    const box = (await chart.chart.boundingBox())!;
+    // Until the page is interactive, pointing does nothing yet; the server-drawn chart is there meanwhile.
+    await expect(async () => {
+      await chart.chart.hover({ position: { x: 10 + Math.random() * 50, y: 20 } });
+      await expect(chart.chart.locator("svg.recharts-surface").last()).toBeVisible({ timeout: 1000 });
+    }).toPass();
+    await expect(chart.actualDots()).toHaveCount(4);
+    // The interactive chart keeps the legend by shape.
     const legendItem = (name: string) => chart.chart.locator(".recharts-legend-item", { hasText: name });
     await expect(legendItem("Kế hoạch năm").locator("svg line")).toHaveCount(1);
     await expect(legendItem("Kế hoạch năm").locator("svg path")).toHaveCount(0);
     await expect(legendItem("Thực hiện lũy kế").locator("svg path")).toHaveCount(1);
-    await expect(legendItem("Mức cần đạt").locator("svg line")).toHaveAttribute("stroke-dasharray", "6 4");
+    // The frame keeps its height: the page does not move when the interactive chart comes in.
+    expect((await chart.chart.boundingBox())!.height).toBe(box.height);
+    await page.mouse.move(box.x + box.width - 20, box.y + box.height / 2);
+    await expect(chart.chart.locator(".recharts-tooltip-wrapper")).toContainText("Cả năm");
+    await expect(chart.chart.locator(".recharts-tooltip-wrapper")).toContainText("4.643 tỷ đồng");
   });
 
   test("compares the same indicator across the town's wards on one scale", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartSeries, niceCeiling, sharedMaximum } from "./chart-series";
+import { axisTicks, chartSeries, niceCeiling, sharedMaximum } from "./chart-series";
 import { actual, indicator, plan } from "./testing/fixtures";
 
 const arrivals = indicator(1, "LUOT_KHACH", { decimals: 2 });
@@ -73,5 +73,17 @@ describe("scales shared by small multiples", () => {
     const one = chartSeries({ indicator: arrivals, indicators: [arrivals], plans: [plan(1, 4)], actuals: [], year: 2024, period: "FY", planChoice: "council" });
     const two = chartSeries({ indicator: arrivals, indicators: [arrivals], plans: [plan(1, 9)], actuals: [], year: 2024, period: "FY", planChoice: "council" });
     expect(sharedMaximum([one, two])).toBe(10);
+  });
+});
+
+describe("axisTicks", () => {
+  it("steps in round numbers from 0 to at least the maximum", () => {
+    expect(axisTicks(4643)).toEqual([0, 2000, 4000, 6000]);
+    expect(axisTicks(100)).toEqual([0, 25, 50, 75, 100]);
+    expect(axisTicks(0.2)).toEqual([0, 0.05, 0.1, 0.15, 0.2]);
+    expect(axisTicks(12.4)).toEqual([0, 5, 10, 15]);
+  });
+  it("gives an axis to a chart without figures", () => {
+    expect(axisTicks(0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
   });
 });

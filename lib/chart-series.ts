@@ -114,3 +114,13 @@ export function niceCeiling(x: number): number {
   for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= x) return step * magnitude;
   return 10 * magnitude;
 }
+
+/** Evenly spaced round ticks from 0 to at least max (about `count` of them), for a chart's value axis. */
+export function axisTicks(max: number, count = 5): number[] {
+  const m = max > 0 && Number.isFinite(max) ? max : 1;
+  const step = niceCeiling(m / (count - 1));
+  const top = Math.ceil(m / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Number((i * step).toPrecision(12)));
+  return ticks;
+}

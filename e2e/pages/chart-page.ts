@@ -15,6 +15,11 @@ export class ChartPage {
     return this.points.locator(`tr[data-period="${code}"]`);
   }
 
+  /** An entry of the chart's legend, by series name. */
+  legendItem(name: string): Locator {
+    return this.chart.getByTestId("chart-legend").locator("li", { hasText: name });
+  }
+
   /** The drawn points of the cumulative actual line. */
   actualDots(): Locator {
     return this.chart.locator('circle[data-series="actual"]');

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ProgressChart } from "@/components/charts/progress-chart";
+import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { getIndicators, withDependencies } from "@/db/queries/compare";
@@ -93,7 +94,9 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
             decimals={indicator.decimals}
             measure={measure}
             label={t("chartLabel", { indicator: name, unit: unit.name, year })}
-          />
+          >
+            <StaticProgressChart points={series.points} decimals={indicator.decimals} measure={measure} compact={false} />
+          </ProgressChart>
         </ClientMessages>
         <figcaption className="mt-3">
           <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} testId="chart-points" />

@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { ChartTable } from "@/components/charts/chart-table";
 import { ProgressChart } from "@/components/charts/progress-chart";
+import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
 import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
@@ -95,13 +96,14 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
               </h2>
               <ProgressChart
                 compact
-                lazy
                 points={series.points}
                 decimals={indicator.decimals}
                 measure={measure}
                 yMax={yMax}
                 label={t("chartLabel", { indicator: name, unit: child.name, year })}
-              />
+              >
+                <StaticProgressChart compact points={series.points} decimals={indicator.decimals} measure={measure} yMax={yMax} />
+              </ProgressChart>
               <details className="text-sm">
                 <summary className="cursor-pointer text-slate-700">{t("showTable")}</summary>
                 <ChartTable points={series.points} decimals={indicator.decimals} caption={t("tableCaption", { measure })} />
