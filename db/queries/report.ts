@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, max } from "drizzle-orm";
+import { and, asc, between, eq, max, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
-import { getDb } from "../client";
+import { getDb, type Db } from "../client";
 import { actuals, indicators, plans } from "../schema";
 
 export const indicatorColumns = {
@@ -28,40 +28,60 @@ export interface UnitReportData {
   actuals: ActualFigure[];
 }
 
+/**
+ * The three reads of a unit's report, prepared once per database: every dashboard, report and chart
+ * runs them, and building and preparing the SQL again each time cost as much as running it.
+ */
+function prepareUnitReportReads(db: Db) {
+  const unitId = sql.placeholder("unitId");
+  const year = sql.placeholder("year");
+  return {
+    indicators: db.select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder)).prepare(),
+    plans: db
+      .select({
+        indicatorId: plans.indicatorId,
+        version: plans.version,
+        comparator: plans.comparator,
+        value: plans.value,
+        valueMax: plans.valueMax,
+        source: plans.source,
+        documentNumber: plans.documentNumber,
+        documentDate: plans.documentDate,
+      })
+      .from(plans)
+      .where(and(eq(plans.unitId, unitId), eq(plans.year, year)))
+      .prepare(),
+    // This year and the one before: the same period last year, and last year's total.
+    actuals: db
+      .select({
+        indicatorId: actuals.indicatorId,
+        year: actuals.year,
+        period: actuals.period,
+        value: actuals.value,
+        numerator: actuals.numerator,
+        denominator: actuals.denominator,
+        statedValue: actuals.statedValue,
+        status: actuals.status,
+        source: actuals.source,
+      })
+      .from(actuals)
+      .where(and(eq(actuals.unitId, unitId), between(actuals.year, sql.placeholder("lastYear"), year)))
+      .prepare(),
+  };
+}
+
+const unitReportReads = new WeakMap<Db, ReturnType<typeof prepareUnitReportReads>>();
+
 /** Everything a unit's report needs for a year: its plans, and its actuals for the year and the one before. */
 export async function getUnitReportData({ unitId, year }: { unitId: number; year: number }): Promise<UnitReportData> {
   const db = getDb();
-  const indicatorRows = db.select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder)).all();
-  const planRows = db
-    .select({
-      indicatorId: plans.indicatorId,
-      version: plans.version,
-      comparator: plans.comparator,
-      value: plans.value,
-      valueMax: plans.valueMax,
-      source: plans.source,
-      documentNumber: plans.documentNumber,
-      documentDate: plans.documentDate,
-    })
-    .from(plans)
-    .where(and(eq(plans.unitId, unitId), eq(plans.year, year)))
-    .all();
-  const actualRows = db
-    .select({
-      indicatorId: actuals.indicatorId,
-      year: actuals.year,
-      period: actuals.period,
-      value: actuals.value,
-      numerator: actuals.numerator,
-      denominator: actuals.denominator,
-      statedValue: actuals.statedValue,
-      status: actuals.status,
-      source: actuals.source,
-    })
-    .from(actuals)
-    .where(and(eq(actuals.unitId, unitId), inArray(actuals.year, [year, year - 1])))
-    .all();
-  return { indicators: indicatorRows, plans: planRows, actuals: actualRows };
+  let reads = unitReportReads.get(db);
+  if (!reads) unitReportReads.set(db, (reads = prepareUnitReportReads(db)));
+  return {
+    indicators: reads.indicators.all(),
+    plans: reads.plans.all({ unitId, year }),
+    actuals: reads.actuals.all({ unitId, year, lastYear: year - 1 }),
+  };
 }
 
 /** The years a unit has plans or actuals for, newest first. */
