@@ -326,7 +326,7 @@ async function main() {
     const bareCpu = served.bare!.cpuMsPerRequest;
     // The bare page's CPU per request over the view's: the throughput share one core would give, free of the machine's other load.
     const cpuShare = h.cpuMsPerRequest && bareCpu ? bareCpu / h.cpuMsPerRequest : null;
-    rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: h.rps / served.bare!.rps, cpuShare });
+    rows.push({ view: v.label, ...h, rawMs, dataMs, pageMs, dataRatio: dataMs / rawMs, throughputShare: served.bare!.rps > 0 ? h.rps / served.bare!.rps : null, cpuShare });
   }
 
   const fmt = (n: number, d = 1) => n.toFixed(d);
@@ -342,7 +342,7 @@ async function main() {
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of rows) {
     console.log(
-      `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${r.cpuMsPerRequest === null ? "—" : fmt(r.cpuMsPerRequest)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${fmt(r.throughputShare * 100, 0)}% | ${r.cpuShare === null ? "—" : `${fmt(r.cpuShare * 100, 0)}%`} |`,
+      `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${r.cpuMsPerRequest === null ? "—" : fmt(r.cpuMsPerRequest)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${r.throughputShare === null ? "—" : `${fmt(r.throughputShare * 100, 0)}%`} | ${r.cpuShare === null ? "—" : `${fmt(r.cpuShare * 100, 0)}%`} |`,
     );
   }
   const failures = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.status !== 200);
