@@ -35,7 +35,8 @@ export async function CompareControls({
   return (
     <form id={id} method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
-      <div className="flex flex-wrap items-end gap-3">
+      {/* Two columns on a phone: where each control sits does not depend on how wide its text is, so nothing moves when the font swaps in. */}
+      <div className="grid grid-cols-2 items-end gap-3 max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap">
         <ViewSelects years={years} year={year} period={period} plan={plan} />
         <label className="flex flex-col text-sm">
           {t("show")}

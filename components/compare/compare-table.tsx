@@ -171,12 +171,13 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const input = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
   return (
     <div className="space-y-3">
-      <div className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm" role="search" aria-label={t("filters.label")}>
+      {/* Two columns on a phone, as in the controls above: the table does not move when the font swaps in. */}
+      <div className="no-print grid grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap" role="search" aria-label={t("filters.label")}>
         {/* Unnamed while empty, so that the form's link carries only what is chosen. */}
         <input type="hidden" name={sort ? "sort" : undefined} form={controlsForm} value={sort} />
         <label className="flex flex-col text-sm">
           {t("filters.name")}
-          <input type="search" name={q.trim() ? "q" : undefined} form={controlsForm} value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-48`} />
+          <input type="search" name={q.trim() ? "q" : undefined} form={controlsForm} value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-full sm:w-48`} />
         </label>
         <label className="flex flex-col text-sm">
           {t("filters.status")}
@@ -205,7 +206,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
         <button type="button" onClick={downloadCsv} className="rounded border border-red-800 px-3 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
           {t("csv")}
         </button>
-        <p className="text-sm text-slate-700" aria-live="polite" data-testid="row-count">
+        <p className="col-span-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">
           {t("rowCount", { shown: tableRows.length, total: rows.length })}
         </p>
       </div>
