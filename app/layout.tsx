@@ -1,11 +1,9 @@
-// Self-hosted: the font ships in an npm package with its Vietnamese glyphs, no download at build time.
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
 import "./globals.css";
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { beVietnamPro } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -16,7 +14,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <html lang={locale}>
+    <html lang={locale} className={beVietnamPro.variable}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
