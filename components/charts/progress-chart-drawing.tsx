@@ -62,18 +62,22 @@ export default function ProgressChartDrawing({
       margin={{ top: 8, right: 12, bottom: 4, left: compact ? 0 : 8 }}
     >
       <CartesianGrid stroke={GRID_STROKE} vertical={false} />
-      <XAxis dataKey="name" tick={{ fontSize: 12, fill: AXIS_TEXT }} />
+      {/* No axis lines and a small inset at both ends, as the server-drawn chart: taking over does not move the lines. */}
+      <XAxis dataKey="name" tick={{ fontSize: 12, fill: AXIS_TEXT }} axisLine={false} tickLine={false} padding={{ left: 24, right: 24 }} />
       <YAxis
         tickFormatter={axis}
         domain={[0, ticks.at(-1)!]}
         ticks={ticks}
         width={compact ? 48 : 64}
+        axisLine={false}
+        tickLine={false}
         tick={{ fontSize: 12, fill: AXIS_TEXT }}
         label={compact ? undefined : { value: measure, angle: -90, position: "insideLeft", fontSize: 12, fill: AXIS_TEXT }}
       />
       <Tooltip formatter={(value, name) => [`${fmt(value)} ${measure}`, name]} />
       {/* The legend draws each line's dash pattern, and a dot where the line has points, so no series is told by colour alone. */}
-      <Legend wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
+      {/* In the series' own order, as the server-drawn legend (recharts sorts by name by default). */}
+      <Legend itemSorter={null} wrapperStyle={{ fontSize: compact ? 11 : 12 }} />
       {SERIES.map((series) => (
         <Line
           key={series.key}
