@@ -60,6 +60,12 @@ test.describe("an official reads a ward's progress chart", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Giá trị sản xuất trên địa bàn: các đơn vị trực thuộc Thị xã Bỉm Sơn");
     await expect(page.getByTestId("small-multiples").locator(":scope > li")).toHaveCount(7);
     await expect(page.getByRole("img", { name: /Biểu đồ/ })).toHaveCount(7);
+    // Three charts a row on a laptop: every legend entry of every chart shows whole, none cut off by the legend's fixed height.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    const clipped = await page.getByTestId("chart-legend").evaluateAll((legends) =>
+      legends.flatMap((ul) => [...ul.children].filter((li) => li.getBoundingClientRect().bottom > ul.getBoundingClientRect().bottom + 0.5).map((li) => li.textContent)),
+    );
+    expect(clipped).toEqual([]);
 
     // Another year and the higher level's plan, from the page itself; the way up keeps them.
     await page.locator("select[name=year]").selectOption("2023");

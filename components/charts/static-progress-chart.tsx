@@ -100,7 +100,11 @@ export async function StaticProgressChart({ points, decimals, measure, yMax, com
         </span>
       </div>
       {/* The legend draws each line's dash pattern, and a dot where the line has points, so no series is told by colour alone. */}
-      <ul className="flex h-14 flex-wrap content-start justify-center gap-x-3 gap-y-0.5 overflow-hidden leading-4 sm:h-7" data-testid="chart-legend">
+      {/* A fixed height, so that nothing moves when the interactive chart takes over: three lines where a small multiple's five series wrap, one on a wide chart. */}
+      <ul
+        className={`flex h-14 flex-wrap content-start justify-center gap-x-3 gap-y-0.5 overflow-hidden leading-4 ${compact ? "" : "md:h-7"}`}
+        data-testid="chart-legend"
+      >
         {SERIES.map((series) => (
           <li key={series.key} className="inline-flex items-center gap-1" data-series={series.key}>
             <svg width="22" height="10" aria-hidden="true">
