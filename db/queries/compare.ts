@@ -5,7 +5,7 @@ import type { CompareUnit, UnitFigures } from "@/lib/compare";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { getDb } from "../client";
 import { actuals, indicators, plans, units } from "../schema";
-import { indicatorColumns } from "./report";
+import { actualFigureColumns, indicatorColumns, planFigureColumns } from "./report";
 
 /** Which units are compared: the children of a unit, or every commune-level unit of the country. */
 export type CompareScope = { parentId: number } | { level: number };
@@ -17,30 +17,9 @@ function unitFilter(scope: CompareScope): SQL {
   return "parentId" in scope ? eq(units.parentId, scope.parentId) : eq(units.level, scope.level);
 }
 
-const planColumns = {
-  unitId: plans.unitId,
-  indicatorId: plans.indicatorId,
-  version: plans.version,
-  comparator: plans.comparator,
-  value: plans.value,
-  valueMax: plans.valueMax,
-  source: plans.source,
-  documentNumber: plans.documentNumber,
-  documentDate: plans.documentDate,
-};
+const planColumns = { unitId: plans.unitId, ...planFigureColumns };
 
-const actualColumns = {
-  unitId: actuals.unitId,
-  indicatorId: actuals.indicatorId,
-  year: actuals.year,
-  period: actuals.period,
-  value: actuals.value,
-  numerator: actuals.numerator,
-  denominator: actuals.denominator,
-  statedValue: actuals.statedValue,
-  status: actuals.status,
-  source: actuals.source,
-};
+const actualColumns = { unitId: actuals.unitId, ...actualFigureColumns };
 
 /** A row of planColumns / actualColumns as the driver returns it with .values(). */
 type PlanTuple = [

@@ -5,7 +5,7 @@ import { predecessorHistory, withReformHistory, yearsBeforeReform } from "@/lib/
 import { buildUnitReport, type ActualFigure, type PlanChoice, type ReportGroup } from "@/lib/report";
 import { getDb } from "../client";
 import { actuals, plans, unitLineage, units } from "../schema";
-import { getUnitReportData } from "./report";
+import { actualFigureColumns, getUnitReportData, planFigureColumns } from "./report";
 
 export interface ChildReports {
   children: {
@@ -44,32 +44,11 @@ export async function getChildReports({
   // The indicator catalogue once, through the same reader as the unit report.
   const { indicators } = await getUnitReportData({ unitId, year });
   const planRows = db
-    .select({
-      unitId: plans.unitId,
-      indicatorId: plans.indicatorId,
-      version: plans.version,
-      comparator: plans.comparator,
-      value: plans.value,
-      valueMax: plans.valueMax,
-      source: plans.source,
-      documentNumber: plans.documentNumber,
-      documentDate: plans.documentDate,
-    })
+    .select({ unitId: plans.unitId, ...planFigureColumns })
     .from(plans)
     .where(and(inArray(plans.unitId, ids), eq(plans.year, year)))
     .all();
-  const actualColumns = {
-      unitId: actuals.unitId,
-      indicatorId: actuals.indicatorId,
-      year: actuals.year,
-      period: actuals.period,
-      value: actuals.value,
-      numerator: actuals.numerator,
-      denominator: actuals.denominator,
-      statedValue: actuals.statedValue,
-      status: actuals.status,
-      source: actuals.source,
-  };
+  const actualColumns = { unitId: actuals.unitId, ...actualFigureColumns };
   const actualRows = db
     .select(actualColumns)
     .from(actuals)

@@ -7,7 +7,7 @@ import type { IndicatorDef, PlanFigure } from "@/lib/report";
 
 import { getDb } from "../client";
 import { actualRevisions, actuals, indicators, plans, users } from "../schema";
-import { indicatorColumns } from "./report";
+import { indicatorColumns, planFigureColumns } from "./report";
 
 const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
 
@@ -27,16 +27,7 @@ export async function getEntryForm({ unitId, year, period }: { unitId: number; y
     .all();
 
   const planRows: PlanFigure[] = db
-    .select({
-      indicatorId: plans.indicatorId,
-      version: plans.version,
-      comparator: plans.comparator,
-      value: plans.value,
-      valueMax: plans.valueMax,
-      source: plans.source,
-      documentNumber: plans.documentNumber,
-      documentDate: plans.documentDate,
-    })
+    .select(planFigureColumns)
     .from(plans)
     .where(and(eq(plans.unitId, unitId), eq(plans.year, year)))
     .all();

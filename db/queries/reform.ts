@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { yearsBeforeReform, type PredecessorFigures } from "@/lib/reform";
 import { getDb } from "../client";
 import { actuals, unitLineage, units } from "../schema";
+import { actualFigureColumns } from "./report";
 
 export interface ReformComparisonData {
   effectiveDate: string;
@@ -29,18 +30,7 @@ export async function getReformComparisonData({ unitId, year }: { unitId: number
   if (years.length === 0) return null;
   const ids = links.map((l) => l.id);
   const rows = db
-    .select({
-      unitId: actuals.unitId,
-      indicatorId: actuals.indicatorId,
-      year: actuals.year,
-      period: actuals.period,
-      value: actuals.value,
-      numerator: actuals.numerator,
-      denominator: actuals.denominator,
-      statedValue: actuals.statedValue,
-      status: actuals.status,
-      source: actuals.source,
-    })
+    .select({ unitId: actuals.unitId, ...actualFigureColumns })
     .from(actuals)
     .where(and(inArray(actuals.unitId, ids), inArray(actuals.year, years)))
     .all();

@@ -22,6 +22,31 @@ export const indicatorColumns = {
   sortOrder: indicators.sortOrder,
 };
 
+/** A plan as lib/report reads it (PlanFigure); many-unit reads add the unit's id in front. */
+export const planFigureColumns = {
+  indicatorId: plans.indicatorId,
+  version: plans.version,
+  comparator: plans.comparator,
+  value: plans.value,
+  valueMax: plans.valueMax,
+  source: plans.source,
+  documentNumber: plans.documentNumber,
+  documentDate: plans.documentDate,
+};
+
+/** An actual as lib/report reads it (ActualFigure); many-unit reads add the unit's id in front. */
+export const actualFigureColumns = {
+  indicatorId: actuals.indicatorId,
+  year: actuals.year,
+  period: actuals.period,
+  value: actuals.value,
+  numerator: actuals.numerator,
+  denominator: actuals.denominator,
+  statedValue: actuals.statedValue,
+  status: actuals.status,
+  source: actuals.source,
+};
+
 export interface UnitReportData {
   indicators: IndicatorDef[];
   plans: PlanFigure[];
@@ -38,32 +63,13 @@ function prepareUnitReportReads(db: Db) {
   return {
     indicators: db.select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder)).prepare(),
     plans: db
-      .select({
-        indicatorId: plans.indicatorId,
-        version: plans.version,
-        comparator: plans.comparator,
-        value: plans.value,
-        valueMax: plans.valueMax,
-        source: plans.source,
-        documentNumber: plans.documentNumber,
-        documentDate: plans.documentDate,
-      })
+      .select(planFigureColumns)
       .from(plans)
       .where(and(eq(plans.unitId, unitId), eq(plans.year, year)))
       .prepare(),
     // This year and the one before: the same period last year, and last year's total.
     actuals: db
-      .select({
-        indicatorId: actuals.indicatorId,
-        year: actuals.year,
-        period: actuals.period,
-        value: actuals.value,
-        numerator: actuals.numerator,
-        denominator: actuals.denominator,
-        statedValue: actuals.statedValue,
-        status: actuals.status,
-        source: actuals.source,
-      })
+      .select(actualFigureColumns)
       .from(actuals)
       .where(and(eq(actuals.unitId, unitId), between(actuals.year, sql.placeholder("lastYear"), year)))
       .prepare(),
