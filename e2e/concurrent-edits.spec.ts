@@ -1,6 +1,6 @@
 // Two officials edit the same figure from forms loaded at the same moment: the second save is refused
 // and shows the other value and who entered it; nothing is lost, and saving again replaces it knowingly.
-import { test as base, expect } from "@playwright/test";
+import { test as base, expect, type Browser } from "@playwright/test";
 import { EntryPage } from "./pages/entry-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { snapshot, unitIdByCode, withDatabase } from "./support/database";
@@ -19,27 +19,21 @@ function figure(indicatorCode: string) {
   );
 }
 
-/** Ba Đình's 6-month form of 2024, opened at the same moment by the ward's official and the town's, each signed in in a browser of their own. */
+/** Ba Đình's 6-month form of 2024, signed in as `username` in a browser of its own; closed after the test. */
+async function openBaDinhForm(browser: Browser, username: string, use: (form: EntryPage) => Promise<void>) {
+  const context = await browser.newContext();
+  const form = new EntryPage(await context.newPage());
+  await new SignInPage(form.page).signIn(username);
+  await form.open(unitIdByCode("14812"), 2024, "H1");
+  await use(form);
+  await context.close();
+}
+
+/** The same form opened at the same moment by the ward's official and the town's. */
 const test = base.extend<{ wardForm: EntryPage; townForm: EntryPage }>({
-  wardForm: async ({ browser }, use) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await new SignInPage(page).signIn("badinh");
-    const form = new EntryPage(page);
-    await form.open(unitIdByCode("14812"), 2024, "H1");
-    await use(form);
-    await context.close();
-  },
-  townForm: async ({ browser, wardForm }, use) => {
-    void wardForm; // opened first, so that both forms show the same figures
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await new SignInPage(page).signIn("bimson");
-    const form = new EntryPage(page);
-    await form.open(unitIdByCode("14812"), 2024, "H1");
-    await use(form);
-    await context.close();
-  },
+  wardForm: async ({ browser }, use) => openBaDinhForm(browser, "badinh", use),
+  // Opened after the ward's, so that both forms show the same figures.
+  townForm: async ({ browser, wardForm: _opened }, use) => openBaDinhForm(browser, "bimson", use),
 });
 
 test("the second of two simultaneous edits is refused with the other value shown", async ({ wardForm, townForm }) => {
