@@ -85,5 +85,9 @@ describe("axisTicks", () => {
   });
   it("gives an axis to a chart without figures", () => {
     expect(axisTicks(0)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+    // A whole-number indicator (wards recognised, households) is never labelled in fractions.
+    expect(axisTicks(2, { decimals: 0 })).toEqual([0, 1, 2]);
+    expect(axisTicks(0, { decimals: 0 })).toEqual([0, 1]);
+    expect(axisTicks(7, { decimals: 0 })).toEqual([0, 2, 4, 6, 8]);
   });
 });

@@ -115,10 +115,13 @@ export function niceCeiling(x: number): number {
   return 10 * magnitude;
 }
 
-/** Evenly spaced round ticks from 0 to at least max (about `count` of them), for a chart's value axis. */
-export function axisTicks(max: number, count = 5): number[] {
+/**
+ * Evenly spaced round ticks from 0 to at least max (about `count` of them), for a chart's value axis;
+ * never finer than the indicator's decimals, so a count of 2 wards is not labelled 0; 0,5; 1; 1,5; 2.
+ */
+export function axisTicks(max: number, { decimals = 12, count = 5 }: { decimals?: number; count?: number } = {}): number[] {
   const m = max > 0 && Number.isFinite(max) ? max : 1;
-  const step = niceCeiling(m / (count - 1));
+  const step = Math.max(niceCeiling(m / (count - 1)), 10 ** -decimals);
   const top = Math.ceil(m / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(Number((i * step).toPrecision(12)));

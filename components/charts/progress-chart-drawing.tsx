@@ -51,7 +51,7 @@ export default function ProgressChartDrawing({
   const fmt = (v: unknown) => (typeof v === "number" ? formatNumber(v, decimals, locale) : "—");
   const axis = (v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : Math.min(decimals, 2), locale);
   const data = points.map((p) => ({ ...p, name: tPeriod(p.period) }));
-  const ticks = valueTicks(points, yMax);
+  const ticks = valueTicks(points, decimals, yMax);
   const names = Object.fromEntries(SERIES.map((series) => [series.key, t(`series.${series.key}`)])) as Record<SeriesKey, string>;
   return (
     <ComposedChart

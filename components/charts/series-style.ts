@@ -38,9 +38,9 @@ export function chartHeight(compact: boolean): number {
 }
 
 /** The value axis of a chart: round ticks from 0 to the shared bound, or to the chart's own largest figure. */
-export function valueTicks(points: ChartPoint[], yMax?: number): number[] {
-  if (yMax !== undefined) return axisTicks(yMax);
+export function valueTicks(points: ChartPoint[], decimals: number, yMax?: number): number[] {
+  if (yMax !== undefined) return axisTicks(yMax, { decimals });
   let max = 0;
   for (const p of points) for (const s of SERIES) if (p[s.key] !== null && p[s.key]! > max) max = p[s.key]!;
-  return axisTicks(max);
+  return axisTicks(max, { decimals });
 }

@@ -16,7 +16,7 @@ export async function StaticProgressChart({ points, decimals, measure, yMax, com
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
   const locale = (await getLocale()) as Locale;
-  const ticks = valueTicks(points, yMax);
+  const ticks = valueTicks(points, decimals, yMax);
   const top = ticks.at(-1)!;
   // 6% headroom above the top tick, so that its label and the highest dot are not cut.
   const y = (v: number) => `${(100 - (v / top) * 94).toFixed(2)}%`;
