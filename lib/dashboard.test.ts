@@ -95,6 +95,18 @@ describe("digestChildren", () => {
     expect(digest.partial).toBe(true);
     // 04 and 02 both miss two targets; 04 misses all it has. 05 misses one.
     expect(digest.listed.map((c) => c.code)).toEqual(["04", "02", "05"]);
+    expect(digest.behind).toBe(3);
     expect(wards.map((c) => c.code)).toEqual(["01", "02", "03", "04", "05"]);
+    // Two alike in count and share: the lower code first.
+    const twins = [child("07", { not_achieved: 1, achieved: 1, total: 2 }), child("06", { not_achieved: 1, achieved: 1, total: 2 }), child("08", { total: 1, exceeded: 1 })];
+    expect(digestChildren(twins, 2).listed.map((c) => c.code)).toEqual(["06", "07"]);
+  });
+
+  it("says how many of those listed are behind; the rest follow by code", () => {
+    expect(digestChildren(wards, 4)).toMatchObject({ behind: 3 });
+    expect(digestChildren(wards, 4).listed.map((c) => c.code)).toEqual(["04", "02", "05", "01"]);
+    const onTarget = [child("02", { exceeded: 1, total: 1 }), child("01", { total: 0 }), child("03", { achieved: 1, total: 1 })];
+    expect(digestChildren(onTarget, 2)).toMatchObject({ behind: 0, partial: true });
+    expect(digestChildren(onTarget, 2).listed.map((c) => c.code)).toEqual(["01", "02"]);
   });
 });

@@ -1,6 +1,6 @@
 // The unit dashboard: each indicator as a compact progress item, the statuses summed up the way
 // officials speak, and a headline status per child unit. Pure: built from buildUnitReport's rows.
-import { INDICATOR_STATUSES, type IndicatorStatus } from "./domain";
+import { INDICATOR_STATUSES, isProvisional, type IndicatorStatus } from "./domain";
 import { STATUS_RANK } from "./progress";
 import type { PlanChoice, ReportGroup, ReportRow, StatusSummary } from "./report";
 
@@ -69,7 +69,7 @@ export function dashboardItem(row: ReportRow, planChoice: PlanChoice): Dashboard
     percentOfChosenPlan: row.percentOfPlan[planChoice],
     percentOfOtherPlan: row.percentOfPlan[other],
     otherPlan: other,
-    provisional: row.actual !== null && row.actual.status !== "official",
+    provisional: isProvisional(row.actual?.status),
     geometry: progressGeometry({
       actual: row.actual?.value ?? null,
       plan: plan?.value ?? null,
@@ -110,6 +110,8 @@ export interface ChildrenDigest<T> {
   listed: T[];
   /** True when `listed` leaves some children out. */
   partial: boolean;
+  /** How many of the listed have an indicator not achieved: they come first, the rest follow by code. */
+  behind: number;
   /** Every child counted by its headline status; `unjudged` counts those with none. */
   headlines: StatusSummary;
 }
@@ -130,10 +132,11 @@ export function digestChildren<T extends { code: string; summary: StatusSummary;
     if (c.headline) headlines[c.headline] += 1;
     else headlines.unjudged += 1;
   }
-  if (children.length <= limit) return { listed: children, partial: false, headlines };
+  const behindIn = (list: T[]) => list.filter((c) => c.summary.not_achieved > 0).length;
+  if (children.length <= limit) return { listed: children, partial: false, behind: behindIn(children), headlines };
   const share = (s: StatusSummary) => (s.total > 0 ? s.not_achieved / s.total : 0);
   const listed = [...children]
     .sort((a, b) => b.summary.not_achieved - a.summary.not_achieved || share(b.summary) - share(a.summary) || a.code.localeCompare(b.code))
     .slice(0, limit);
-  return { listed, partial: true, headlines };
+  return { listed, partial: true, behind: behindIn(listed), headlines };
 }

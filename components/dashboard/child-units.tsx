@@ -19,13 +19,16 @@ export interface ChildHeadline {
 export async function ChildUnits({ digest, query, compareHref }: { digest: ChildrenDigest<ChildHeadline>; query: string; compareHref: string }) {
   const t = await getTranslations("dashboard.children");
   const tStatus = await getTranslations("common.indicatorStatus");
-  const { listed, partial, headlines } = digest;
+  const { listed, partial, behind, headlines } = digest;
+  // Only as many "furthest behind" as there are: the rest of the list follows by code.
+  const partialText =
+    behind === listed.length ? t("partial", { listed: listed.length }) : behind > 0 ? t("partialSome", { listed: listed.length, behind }) : t("partialNone", { listed: listed.length });
   return (
     <div className="space-y-2">
       {headlines.unjudged < headlines.total && <SummaryLine summary={headlines} of="units" />}
       {partial && (
         <p className="text-sm">
-          {t("partial", { listed: listed.length })}{" "}
+          {partialText}{" "}
           <a href={compareHref} className="font-semibold text-red-900 underline">
             {t("compareAll", { count: headlines.total })}
           </a>
