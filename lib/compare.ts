@@ -1,7 +1,7 @@
 // Side-by-side comparison of a unit's children (the wards of a town, the communes of a province or
 // of the country) on chosen indicators, with the parent's figure as a total row rolled up by each
 // indicator's aggregation rule. Statuses come from buildUnitReport, so they match the report.
-import type { FigureStatus, IndicatorStatus, Period, UnitType } from "./domain";
+import { isProvisional, type FigureStatus, type IndicatorStatus, type Period, type UnitType } from "./domain";
 import { rollup, type ChildFigure } from "./rollup";
 import {
   buildUnitReport,
@@ -83,7 +83,7 @@ function toCell(row: ReportRow | undefined, planChoice: PlanChoice): CompareCell
     percentOfOtherPlan: row.percentOfPlan[other],
     attainment: row.evaluation?.attainment ?? null,
     status: row.evaluation?.status ?? null,
-    provisional: row.actual !== null && row.actual.status !== "official",
+    provisional: isProvisional(row.actual?.status),
     figureStatus: row.actual?.status ?? null,
   };
 }

@@ -41,6 +41,11 @@ export type PlanVersion = (typeof PLAN_VERSIONS)[number];
 export const FIGURE_STATUSES = ["estimate", "preliminary", "official"] as const;
 export type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
+/** An estimate (ước) or a preliminary figure (sơ bộ): shown with its marker until the official one replaces it. */
+export function isProvisional(status: FigureStatus | null | undefined): boolean {
+  return status === "estimate" || status === "preliminary";
+}
+
 /** vượt, đạt, đúng hướng, chưa đạt. */
 export const INDICATOR_STATUSES = ["exceeded", "achieved", "on_track", "not_achieved"] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartPoint } from "@/lib/chart-series";
-import type { Locale } from "@/lib/domain";
+import { isProvisional, type Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 
 /** The chart's figures as a table: the text alternative, and what an official copies into a report. */
@@ -37,7 +37,7 @@ export async function ChartTable({ points, decimals, caption, testId }: { points
               <th scope="row" className="whitespace-nowrap border-b border-slate-200 px-2 py-1 text-left font-normal">{tPeriod(p.period)}</th>
               <td className={`${td} font-semibold`}>
                 {fmt(p.actual)}
-                {p.figureStatus && p.figureStatus !== "official" && (
+                {isProvisional(p.figureStatus) && (
                   <abbr title={tCommon(`figureStatusLong.${p.figureStatus}`)} className="ml-1 rounded bg-slate-200 px-1 text-xs font-normal no-underline">
                     {tCommon(`figureStatus.${p.figureStatus}`)}
                   </abbr>

@@ -3,15 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint } from "@/lib/chart-series";
-import type { Locale } from "@/lib/domain";
+import { isProvisional, type Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
-import { AXIS_TEXT, chartHeight, GRID_STROKE, isProvisional, SERIES, valueTicks, type SeriesKey } from "./series-style";
+import { AXIS_TEXT, chartHeight, GRID_STROKE, SERIES, valueTicks, type SeriesKey } from "./series-style";
 
 /** A marked point of the actual line; tests and screen-reader-free checks find it by its data attribute. */
 function ActualDot(props: { cx?: number; cy?: number; index?: number; value?: unknown; payload?: ChartPoint }) {
   const { cx, cy, index, value, payload } = props;
   if (cx === undefined || cy === undefined || value === null || value === undefined) return <g key={index} />;
-  const provisional = isProvisional(payload);
+  const provisional = isProvisional(payload?.figureStatus);
   return (
     <circle
       key={index}

@@ -5,7 +5,8 @@ import type { ChartPoint } from "@/lib/chart-series";
 import { chartHeight } from "./series-style";
 
 // recharts is most of a chart page's JavaScript: it is fetched, in its own chunk, only when an
-// official reaches for a chart (hovers, touches or focuses it), for the tooltips with each figure.
+// official points at or touches a chart, for the tooltips with each figure; the figures table
+// below every chart serves the keyboard and screen readers.
 const loadDrawing = () => import("./progress-chart-drawing");
 const ProgressChartDrawing = lazy(loadDrawing);
 

@@ -24,11 +24,6 @@ export const SERIES: readonly {
   { key: "actual", stroke: "#b91c1c", strokeWidth: 3, dot: "actual", connectNulls: false },
 ];
 
-/** An estimate (ước) or preliminary figure is drawn hollow: not yet the official figure. */
-export function isProvisional(point: ChartPoint | undefined): boolean {
-  return point?.figureStatus === "estimate" || point?.figureStatus === "preliminary";
-}
-
 export const AXIS_TEXT = "#334155";
 export const GRID_STROKE = "#e2e8f0";
 

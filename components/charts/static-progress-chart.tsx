@@ -1,17 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ChartPoint } from "@/lib/chart-series";
-import type { Locale } from "@/lib/domain";
+import { isProvisional, type Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
-import { AXIS_TEXT, GRID_STROKE, isProvisional, SERIES, valueTicks } from "./series-style";
+import { AXIS_TEXT, GRID_STROKE, SERIES, valueTicks } from "./series-style";
+
+/** Width of the value axis's labels. */
+const AXIS_WIDTH = 48;
 
 /**
  * The progress chart drawn on the server as plain SVG: the same series, dash patterns, markers and
  * legend as the interactive chart, with no JavaScript, so a phone shows it at the first paint.
  * Positions are percentages of the plot, so it fits any width without knowing it in advance.
  */
-/** Width of the value axis's labels. */
-const AXIS_WIDTH = 48;
-
 export async function StaticProgressChart({ points, decimals, measure, yMax, compact }: { points: ChartPoint[]; decimals: number; measure: string; yMax?: number; compact: boolean }) {
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
@@ -71,7 +71,7 @@ export async function StaticProgressChart({ points, decimals, measure, yMax, com
               if (series.dot !== "actual") {
                 return <circle key={`${series.key}-${i}`} cx={x(i)} cy={y(v)} r={3} fill={series.dot === "hollow" ? "#fff" : series.stroke} stroke={series.stroke} />;
               }
-              const provisional = isProvisional(points[i]);
+              const provisional = isProvisional(points[i]?.figureStatus);
               return (
                 <circle
                   key={`${series.key}-${i}`}

@@ -22,7 +22,10 @@ export const indicatorColumns = {
   sortOrder: indicators.sortOrder,
 };
 
-/** A plan as lib/report reads it (PlanFigure); many-unit reads add the unit's id in front. */
+/**
+ * A plan as lib/report reads it (PlanFigure); many-unit reads add the unit's id in front. The
+ * comparison reads these columns as positional rows (`.values()` in compare.ts): keep their order.
+ */
 export const planFigureColumns = {
   indicatorId: plans.indicatorId,
   version: plans.version,
@@ -34,7 +37,7 @@ export const planFigureColumns = {
   documentDate: plans.documentDate,
 };
 
-/** An actual as lib/report reads it (ActualFigure); many-unit reads add the unit's id in front. */
+/** An actual as lib/report reads it (ActualFigure); as with plans, the order is read by position in compare.ts. */
 export const actualFigureColumns = {
   indicatorId: actuals.indicatorId,
   year: actuals.year,
