@@ -8,7 +8,7 @@ import { formatNumber, formatNumberInput, parseVietnameseNumber } from "../numbe
 import { roundTo } from "../progress";
 import type { IndicatorDef } from "../report";
 import type { Cell, Sheet } from "./sheet";
-import { columnLetter, MAGNITUDE_FACTOR, same, text, type UploadCell, type UploadProblem, type UploadProblemCode, type UploadRow } from "./upload";
+import { columnLetter, MAGNITUDE_FACTOR, parseRevision, same, text, type UploadCell, type UploadProblem, type UploadProblemCode, type UploadRow } from "./upload";
 
 /** "revision" as in the entry template: each plan's revision as downloaded, optional on upload. */
 export const PLAN_COLUMNS = ["code", "indicator", "measure", "version", "comparator", "value", "valueMax", "documentNumber", "documentDate", "revision"] as const;
@@ -252,7 +252,7 @@ export function validatePlanUpload(
       ok = false;
     }
     const rawRevision = text(cell(r, "revision"));
-    const downloadedRevision = /^\d+$/.test(rawRevision) ? Number(rawRevision) : null;
+    const downloadedRevision = parseRevision(rawRevision);
     if (rawRevision !== "" && downloadedRevision === null) {
       problem(r.row, "revision", "badRevision", { value: rawRevision });
       ok = false;

@@ -7,7 +7,7 @@ import { problemText } from "./problem-text";
 import { toCsv } from "./sheet";
 import { entryTemplateSheet, templateIndicators, type CurrentFigure } from "./template";
 import { templateText, uploadLabels } from "./texts";
-import { columnLetter, figuresToSave, readUploadLayout, validateUpload, type UploadContext, type UploadRow } from "./upload";
+import { columnLetter, figuresToSave, parseRevision, readUploadLayout, validateUpload, type UploadContext, type UploadRow } from "./upload";
 import { readXlsx, toXlsx } from "./xlsx";
 
 const ind = (id: number, code: string, over: Partial<IndicatorDef> = {}): IndicatorDef => ({
@@ -250,5 +250,18 @@ describe("each kind of problem, as the preview words it in Vietnamese with its r
     expect(listed(rows).problems).toEqual([
       { row: rowOf(rows, "GTSX"), column: "I (Lần sửa (không sửa cột này))", reason: "Cột “Lần sửa” do ứng dụng ghi khi tải mẫu; “hai” không hợp lệ. Hãy để nguyên hoặc tải mẫu mới." },
     ]);
+  });
+});
+
+describe("the template's revision cell", () => {
+  it("reads a whole number, grouped with dots as the CSV template writes numbers from 1.000 on", () => {
+    expect(parseRevision("0")).toBe(0);
+    expect(parseRevision("12")).toBe(12);
+    expect(parseRevision("1.000")).toBe(1000);
+    expect(parseRevision("1.234.567")).toBe(1234567);
+  });
+
+  it("refuses anything else", () => {
+    for (const raw of ["1,5", "1.5", "1.00", "-1", "abc", "12a", ".000"]) expect(parseRevision(raw)).toBeNull();
   });
 });

@@ -170,6 +170,14 @@ function sameNumber(a: number | null, b: number | null, decimals: number): boole
   return roundTo(a, decimals) === roundTo(b, decimals);
 }
 
+/**
+ * A template's "Lần sửa" cell: a whole number, as the app wrote it, grouped with dots in CSV like
+ * every other number (1.000); null when it is anything else.
+ */
+export function parseRevision(raw: string): number | null {
+  return /^(\d+|\d{1,3}(\.\d{3})+)$/.test(raw) ? Number(raw.replaceAll(".", "")) : null;
+}
+
 export function validateUpload(layout: UploadLayout, labels: UploadLabels, context: UploadContext): UploadPreview {
   const preview: UploadPreview = { unitCode: layout.unitCode, year: layout.year, period: layout.period, problems: [...layout.problems], figures: [] };
   const problem = (row: number | null, field: TemplateColumn | TemplateMeta | null, code: UploadProblemCode, params: Record<string, string | number> = {}) => {
@@ -286,7 +294,7 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
     }
     // The revision the figure had when the template was downloaded; blank in a file made by hand.
     const rawRevision = text(cell(r, "revision"));
-    const downloadedRevision = /^\d+$/.test(rawRevision) ? Number(rawRevision) : null;
+    const downloadedRevision = parseRevision(rawRevision);
     if (rawRevision !== "" && downloadedRevision === null) {
       problem(r.row, "revision", "badRevision", { value: rawRevision });
       ok = false;
