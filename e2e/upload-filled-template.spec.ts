@@ -54,10 +54,10 @@ test.describe("an official enters figures from a filled template", () => {
       "LUOT_KHACH,,,4.05,,,,",
       "GD_VAN_HOA,,,,,2570,,",
       "GTSX_TANG,,,12,,,,",
-    ].join("\r\n");
+    ];
     const upload = new UploadPage(page);
     await upload.open(id);
-    await upload.check({ name: "sai.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+    await upload.checkCsv("sai.csv", csv);
     await expect(page.getByRole("heading", { name: /Tệp có 6 lỗi; chưa ghi gì/ })).toBeVisible();
     expect(await upload.problemRows()).toEqual([
       ["6", "A (Mã chỉ tiêu)", "Mã chỉ tiêu “KHONG_CO” không có trong danh mục."],
@@ -115,11 +115,11 @@ test.describe("a ward official's file with problems saves nothing", () => {
       'GTSX,,,"1.234,5.6",,,,',
       'THU_NS_XA,,,"1,234",,,,',
       "VON_DAU_TU,,,131,Ước,,,",
-    ].join("\r\n");
+    ];
     const upload = new UploadPage(page);
     await upload.open(unitIdByCode("14812"));
     const before = snapshot();
-    await upload.check({ name: "loi.csv", mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + csv, "utf8") });
+    await upload.checkCsv("loi.csv", csv);
     await expect(page.getByRole("heading", { name: /Tệp có 5 lỗi; chưa ghi gì/ })).toBeVisible();
     expect(await upload.problemRows()).toEqual([
       ["—", "B (Mã đơn vị)", "Đơn vị mã 14815 nằm ngoài phạm vi đơn vị được giao cho bạn."],

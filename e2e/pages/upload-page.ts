@@ -23,6 +23,11 @@ export class UploadPage {
     await expect(this.page.getByRole("button", { name: "Kiểm tra tệp" })).toBeEnabled();
   }
 
+  /** Checks a CSV file made of these lines, saved as Excel saves Vietnamese CSV (UTF-8 with BOM, CRLF). */
+  async checkCsv(name: string, lines: string[]) {
+    await this.check({ name, mimeType: "text/csv", buffer: Buffer.from("\uFEFF" + lines.join("\r\n"), "utf8") });
+  }
+
   /** Saves the checked file, confirming warnings when asked to, and waits for the answer. */
   async save() {
     await this.page.getByRole("button", { name: /^Ghi \d+ (số liệu|kế hoạch) vào hệ thống$/ }).click();
