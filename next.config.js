@@ -36,6 +36,13 @@ const nextConfig = {
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
+  experimental: {
+    // Kept dashboards stay in memory only: a path names a data version, and after the database is
+    // reset or restored a version number can come back with other figures behind it.
+    isrFlushToDisk: false,
+    // A kept page fetched by a link is reused in the browser for 30 s (the least Next allows), not 5 min.
+    staleTimes: { static: 30 },
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

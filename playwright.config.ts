@@ -34,7 +34,7 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
@@ -47,8 +47,8 @@ export default defineConfig({
   ],
   webServer: {
     // A throwaway database, migrated and seeded afresh, behind a production build of the current code.
-    command: `npx tsx db/cli.ts reset && ./node_modules/.bin/next build && ./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
+    command: `npx tsx db/cli.ts reset && ./node_modules/.bin/next build && ./node_modules/.bin/next start -p ${port} -H localhost`,
+    url: `http://localhost:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
     env: { DATABASE_PATH: databasePath, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },

@@ -80,7 +80,7 @@ const MUTATIONS: Mutation[] = [
   },
   {
     name: "save an uploaded template",
-    file: "app/units/[unitId]/entry/upload/actions.ts",
+    file: "app/[locale]/units/[unitId]/entry/upload/actions.ts",
     exportedName: "commitUpload",
     page: (unitId) => `/units/${unitId}/entry/upload`,
     fields: (unitId) => {
@@ -102,7 +102,7 @@ const MUTATIONS: Mutation[] = [
   },
   {
     name: "save an uploaded plans file",
-    file: "app/units/[unitId]/entry/upload/actions.ts",
+    file: "app/[locale]/units/[unitId]/entry/upload/actions.ts",
     exportedName: "commitUpload",
     page: (unitId) => `/units/${unitId}/entry/upload`,
     fields: (unitId) => {
@@ -363,7 +363,7 @@ test("the upload page and its check follow the unit scope", async () => {
     const check = await postAction(contexts.get(role)!, {
       baseURL,
       page: `/units/${lamSon}/entry/upload`,
-      action: actionId("app/units/[unitId]/entry/upload/actions.ts", "previewUpload"),
+      action: actionId("app/[locale]/units/[unitId]/entry/upload/actions.ts", "previewUpload"),
       fields: { unitId: String(lamSon) },
       files: { file: { name: "mau.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } },
     });
@@ -379,7 +379,7 @@ test("only admins may import the unit registry from the web", async () => {
     const response = await postAction(contexts.get(role)!, {
       baseURL,
       page: "/admin/registry",
-      action: actionId("app/admin/registry/actions.ts", "runRegistryImport"),
+      action: actionId("app/[locale]/admin/registry/actions.ts", "runRegistryImport"),
       fields: {},
     });
     expect(response.body).not.toContain('"status":"done"');

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./accessibility";
+import { unitIdByCode } from "./support/database";
 import { withRegistry } from "./support/registry";
 import { DashboardPage } from "./pages/dashboard-page";
 
@@ -98,5 +99,17 @@ test.describe("an official of a province with over a hundred communes", () => {
     await expect(page.getByText("Dưới đây là 20 đơn vị đầu tiên theo mã: không đơn vị nào có chỉ tiêu chưa đạt.")).toBeVisible();
     await page.getByRole("link", { name: "So sánh cả 168 đơn vị" }).click();
     await expect(page.getByTestId("row-count")).toHaveText(/\/ 168 đơn vị$/);
+  });
+});
+
+test.describe("a kept dashboard", () => {
+  test("is reached by its address only, and no shared cache may keep that address", async ({ page, request }) => {
+    const bimSon = unitIdByCode("381");
+    const response = await page.goto(`/units/${bimSon}?year=2024`);
+    expect(response?.headers()["cache-control"]).toBe("private, no-cache");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện Cả năm năm 2024");
+    // The paths it is kept under are no addresses: they would show a view of data that may be gone.
+    expect((await request.get(`/units/${bimSon}/view/1/2024._._`)).status()).toBe(404);
+    expect((await request.get(`/vi/units/${bimSon}`)).status()).toBe(404);
   });
 });

@@ -9,7 +9,7 @@ import { actionId, postAction, signInOverHttp } from "./support/http";
 import { killServer, startServer, waitUntilReady } from "./support/server";
 
 const PORT = Number(process.env.E2E_CRASH_PORT ?? 3312);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://localhost:${PORT}`;
 const DATABASE = `data/crash-${PORT}.db`;
 const PERIODS = ["Q1", "H1", "M9", "FY"];
 const KILL_AFTER_ACKNOWLEDGED = 25;

@@ -8,7 +8,7 @@ import { withDatabase } from "./support/database";
 import { killServer, startServer, waitUntilReady } from "./support/server";
 
 const PORT = Number(process.env.E2E_FIRST_RUN_PORT ?? 3313);
-const BASE_URL = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://localhost:${PORT}`;
 const DATABASE = `data/first-run-${PORT}/chitieu.db`;
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareParamsSchema, viewQuery } from "./view-params";
+import { compareParamsSchema, dashboardViewSegment, parseDashboardViewSegment, viewParamsSchema, viewQuery } from "./view-params";
 
 describe("view parameters in the URL", () => {
   it("reads a shared comparison link", () => {
@@ -21,5 +21,29 @@ describe("view parameters in the URL", () => {
   it("writes a stable query string leaving out what is unset", () => {
     expect(viewQuery({ year: 2024, period: undefined, indicators: ["GTSX", "DAN_SO"], q: "" })).toBe("?year=2024&indicators=GTSX%2CDAN_SO");
     expect(viewQuery({})).toBe("");
+  });
+});
+
+describe("the dashboard's view as a path segment", () => {
+  it("writes what a query asks for, in a fixed order, with _ for what is unset", () => {
+    expect(dashboardViewSegment({ period: "H1", year: "2025" })).toBe("2025.H1._");
+    expect(dashboardViewSegment({ plan: "higher_level" })).toBe("_._.higher_level");
+    expect(dashboardViewSegment({})).toBe("_._._");
+  });
+
+  it("drops what is malformed, as the query would be read", () => {
+    expect(dashboardViewSegment({ year: "abc", period: "Q5", plan: ["council", "x"] })).toBe("_._._");
+  });
+
+  it("reads back every view it writes", () => {
+    for (const query of [{}, { year: "2025" }, { year: "2024", period: "M9", plan: "higher_level" }, { period: "FY" }]) {
+      expect(parseDashboardViewSegment(dashboardViewSegment(query))).toEqual(viewParamsSchema.parse(query));
+    }
+  });
+
+  it("refuses any other spelling of a view, so that each view is kept once", () => {
+    for (const segment of ["2025.0.H1._", "2025.H1", "2025.H1._.x", "02025.H1._", "1800._._", "_.Q5._", "_._.COUNCIL", ""]) {
+      expect(parseDashboardViewSegment(segment)).toBeNull();
+    }
   });
 });

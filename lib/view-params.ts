@@ -14,10 +14,14 @@ const codeList = z
   .optional()
   .catch(undefined);
 
+const yearSchema = z.coerce.number().int().min(1990).max(2100);
+const periodSchema = z.enum(PERIODS);
+const planSchema = z.enum(PLAN_CHOICES);
+
 export const viewParamsSchema = z.object({
-  year: z.coerce.number().int().min(1990).max(2100).optional().catch(undefined),
-  period: z.enum(PERIODS).optional().catch(undefined),
-  plan: z.enum(PLAN_CHOICES).optional().catch(undefined),
+  year: yearSchema.optional().catch(undefined),
+  period: periodSchema.optional().catch(undefined),
+  plan: planSchema.optional().catch(undefined),
 });
 
 export const COMPARE_SHOW = ["percent", "value"] as const;
@@ -49,4 +53,27 @@ export function viewQuery(params: Record<string, string | number | string[] | un
   }
   const s = search.toString();
   return s ? `?${s}` : "";
+}
+
+// The dashboard reads its view from the path rather than the query, so that each view of each
+// version of the data is rendered once and kept: the proxy turns /units/38?year=2025&period=H1 into
+// /units/38/view/<data version>/2025.H1._ ("_" for what is unset). Nothing else links to that path.
+const UNSET = "_";
+
+/** The view as one path segment, after the same validation as the query it came from. */
+export function dashboardViewSegment(query: Record<string, string | string[] | undefined>): string {
+  const view = viewParamsSchema.parse(query);
+  return [view.year, view.period, view.plan].map((v) => v ?? UNSET).join(".");
+}
+
+/** The view a segment written by dashboardViewSegment stands for; null for anything else, so that no two paths show one view. */
+export function parseDashboardViewSegment(segment: string): ViewParams | null {
+  const parts = segment.split(".").map((p) => (p === UNSET ? undefined : p));
+  if (parts.length !== 3) return null;
+  const [year, period, plan] = parts;
+  const view = z
+    .object({ year: yearSchema.optional(), period: periodSchema.optional(), plan: planSchema.optional() })
+    .safeParse({ year, period, plan });
+  if (!view.success || dashboardViewSegment({ year, period, plan }) !== segment) return null;
+  return view.data;
 }

@@ -1,13 +1,28 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { SignOutButton } from "./sign-out-button";
-import { ClientMessages } from "@/components/i18n/client-messages";
+"use client";
 
-/** Who is signed in, where they may work, and sign-in / sign-out. */
-export async function UserMenu() {
-  const user = await getCurrentUser();
-  const t = await getTranslations("auth");
+import Link from "next/link";
+import { SessionProvider, useSession } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { SignOutButton } from "./sign-out-button";
+
+/**
+ * Who is signed in, where they may work, and sign-in / sign-out. Drawn in the browser from the
+ * session endpoint, so that the pages around it read no cookie and can be kept once rendered.
+ */
+export function UserMenu() {
+  return (
+    <SessionProvider>
+      <SessionMenu />
+    </SessionProvider>
+  );
+}
+
+function SessionMenu() {
+  const { data, status } = useSession();
+  const t = useTranslations("auth");
+  // Nothing while the session is read: a sign-in link would be wrong for an official who is signed in.
+  if (status === "loading") return null;
+  const user = data?.account;
   if (!user) {
     return (
       <Link href="/sign-in" className="rounded px-2 py-1 text-sm hover:underline">
@@ -41,9 +56,7 @@ export async function UserMenu() {
       <span className="text-red-100" data-testid="signed-in-user">
         {t("menu.signedInAs", { name: user.displayName, role: t(`role.${user.role}`) })}
       </span>
-      <ClientMessages namespaces={["auth.signOut"]}>
-        <SignOutButton />
-      </ClientMessages>
+      <SignOutButton />
     </div>
   );
 }

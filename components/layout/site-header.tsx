@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { UserMenu } from "@/components/auth/user-menu";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
@@ -13,7 +14,9 @@ export async function SiteHeader() {
           <span className="ml-2 hidden text-sm font-normal text-red-100 sm:inline">{t("tagline")}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <UserMenu />
+          <ClientMessages namespaces={["auth.menu", "auth.role", "auth.signIn.link", "auth.signOut"]}>
+            <UserMenu />
+          </ClientMessages>
           <LocaleSwitcher />
         </div>
       </nav>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
-import type { RegistryImportState } from "@/app/admin/registry/actions";
+import type { RegistryImportState } from "@/app/[locale]/admin/registry/actions";
 import { formatNumber } from "@/lib/numbers";
 
 const KINDS = ["provinces", "communes", "predecessors", "lineage"] as const;

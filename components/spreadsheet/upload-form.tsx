@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
-import type { UploadCommitState, UploadPreviewState } from "@/app/units/[unitId]/entry/upload/actions";
+import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 

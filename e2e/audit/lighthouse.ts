@@ -14,7 +14,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 
 const PORT = Number(process.env.AUDIT_PORT ?? 3413);
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = `http://localhost:${PORT}`;
 const DB_FILE = path.resolve(process.env.AUDIT_DATABASE_PATH ?? "data/audit.db");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PRESETS = (process.env.AUDIT_PRESET ? [process.env.AUDIT_PRESET] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
@@ -86,7 +86,7 @@ async function main() {
   // The same staleness check as npm start: a build older than any source file is rebuilt.
   if (process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
   else run("npm", ["run", "--silent", "build:if-needed"]);
-  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "localhost"], {
     env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
     detached: true,

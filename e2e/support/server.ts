@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 export function startServer({ port, env }: { port: number; env: Record<string, string> }): ChildProcess {
-  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn("./node_modules/.bin/next", ["start", "-p", String(port), "-H", "localhost"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,

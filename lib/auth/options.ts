@@ -2,7 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getUserForSignIn } from "@/db/queries/users";
+import { getActiveUser, getUserForSignIn } from "@/db/queries/users";
 import { claimSignInAttempt, settleSuccessfulSignIn } from "@/db/mutations/users";
 import { authSecret, secureCookies } from "@/lib/env";
 import { verifyPassword } from "./password";
@@ -60,9 +60,13 @@ export function authOptions(): AuthOptions {
       }),
     ],
     callbacks: {
-      // The session carries only the user's id; role and scope are read from the database on every request.
-      session({ session, token }) {
-        return { ...session, userId: token.sub };
+      // The token carries only the user's id. The account is read from the database each time the
+      // session is asked for (by a page, an action, or the header's menu), so that a changed role or a
+      // disabled account counts at once.
+      async session({ session, token }) {
+        const userId = Number(token.sub);
+        const account = Number.isSafeInteger(userId) && userId > 0 ? await getActiveUser({ userId }) : null;
+        return { expires: session.expires, account };
       },
     },
   };

@@ -2,19 +2,17 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
-import { getActiveUser, type SessionUser } from "@/db/queries/users";
+import type { SessionUser } from "@/db/queries/users";
 import { getSubtreeUnitCodes, getUnitChain } from "@/db/queries/scope";
 import { authOptions } from "./options";
 import { canEditUnit } from "./scope";
 
 export type { SessionUser };
 
-/** The signed-in user, re-read from the database so that a changed role or a disabled account counts at once. */
+/** The signed-in user, as the session callback re-reads them from the database. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
-  const userId = Number(session?.userId);
-  if (!Number.isSafeInteger(userId) || userId <= 0) return null;
-  return getActiveUser({ userId });
+  const session = await getServerSession(authOptions());
+  return session?.account ?? null;
 });
 
 /** For pages that need a signed-in user: anyone else is sent to sign in and brought back. */

@@ -1,15 +1,12 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { DEFAULT_LOCALE, LOCALES, type Locale } from "@/lib/domain";
 import { MESSAGES } from "./messages";
+import { LOCALE_COOKIE, toLocale } from "./locale";
 
-export const LOCALE_COOKIE = "NEXT_LOCALE";
-
-export function toLocale(value: string | undefined): Locale {
-  return LOCALES.find((l) => l === value) ?? DEFAULT_LOCALE;
-}
-
-export default getRequestConfig(async () => {
-  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+// Pages are served under their language (the proxy puts it in the path) and name it with
+// setRequestLocale, so that they can be rendered once and kept. Route handlers and the few places
+// outside those pages fall back to the chosen language's cookie.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const locale = toLocale((await requestLocale) ?? (await cookies()).get(LOCALE_COOKIE)?.value);
   return { locale, messages: MESSAGES[locale], timeZone: "Asia/Ho_Chi_Minh" };
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChildUnits, ChildUnitsSkeleton } from "@/components/dashboard/child-units";
 import { IndicatorProgress } from "@/components/dashboard/indicator-progress";
 import { SummaryLine } from "@/components/dashboard/summary-line";
@@ -13,26 +14,38 @@ import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queri
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
 import { cachedView } from "@/db/view-cache";
 import { buildDashboard, digestChildren, headlineStatus } from "@/lib/dashboard";
-import type { Period } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
-import { viewParamsSchema, viewQuery } from "@/lib/view-params";
-import { findUnit, requireUnit } from "./unit-from-route";
+import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
+import { findUnit, requireUnit } from "../../../unit-from-route";
 
-type Props = {
-  params: Promise<{ unitId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+// The unit dashboard, at /units/38?year=2025&period=H1. The proxy serves it here, with the version of
+// the data and the view in the path, so that it is rendered once per view and data version and then
+// kept (the figures are never older than the last write). It therefore reads no cookie, header or query.
+type Props = { params: Promise<{ locale: Locale; unitId: string; version: string; view: string }> };
+
+export const revalidate = false;
+
+/** None at build time: each view is rendered on its first request. */
+export function generateStaticParams(): Awaited<Props["params"]>[] {
+  return [];
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const unit = await findUnit((await params).unitId);
+  const { locale, unitId } = await params;
+  setRequestLocale(locale);
+  const unit = await findUnit(unitId);
   const t = await getTranslations("dashboard");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
 
-export default async function UnitDashboardPage({ params, searchParams }: Props) {
-  const unit = await requireUnit((await params).unitId);
+export default async function UnitDashboardPage({ params }: Props) {
+  const { locale, unitId, view: segment } = await params;
+  setRequestLocale(locale);
+  const query = parseDashboardViewSegment(segment);
+  if (!query) notFound();
+  const unit = await requireUnit(unitId);
 
-  const query = viewParamsSchema.parse(await searchParams);
   const [years, ancestors, children] = await Promise.all([
     getReportYears({ unitId: unit.id }),
     getUnitAncestors({ unit }),

@@ -1,0 +1,43 @@
+import "../globals.css";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { SiteHeader } from "@/components/layout/site-header";
+import { isLocale } from "@/lib/i18n/locale";
+import { beVietnamPro } from "../fonts";
+
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+}
+
+// Reads no cookie and no header: the language comes from the path and the signed-in menu is drawn in
+// the browser, so that a page reading only its route (the dashboard) can be rendered once and kept.
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations("common");
+  return (
+    <html lang={locale} className={beVietnamPro.variable}>
+      <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          {t("skipToContent")}
+        </a>
+        {/* Client components get their messages where they are used; the error page needs its own here. */}
+        <ClientMessages namespaces={["common.error"]}>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+            {children}
+          </main>
+        </ClientMessages>
+      </body>
+    </html>
+  );
+}

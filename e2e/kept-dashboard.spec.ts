@@ -1,0 +1,55 @@
+// A dashboard is rendered once per view and kept until the figures change: an official who saves a
+// figure, or an import run by another process, sees it on the very next view of the dashboard.
+import { expect, test } from "@playwright/test";
+import Database from "better-sqlite3";
+import { DashboardPage } from "./pages/dashboard-page";
+import { EntryPage } from "./pages/entry-page";
+import { SignInPage } from "./pages/sign-in-page";
+import { E2E_DATABASE, unitIdByCode } from "./support/database";
+
+const BA_DINH = "14812";
+
+test("a dashboard seen before a figure is saved shows the new figure on the next view", async ({ page }) => {
+  await new SignInPage(page).signIn("badinh");
+  const unitId = unitIdByCode(BA_DINH);
+  const dashboard = new DashboardPage(page);
+  await page.goto(`/units/${unitId}?year=2024&period=H1`);
+  await expect(dashboard.indicator("GTSX")).toContainText("2.275");
+
+  const entry = new EntryPage(page);
+  await entry.open(unitId, 2024, "H1");
+  await entry.value("GTSX").fill("2.468");
+  await entry.status("GTSX").selectOption("official");
+  await entry.value("GTSX").press("Enter");
+  await expect(entry.result).toHaveText("Đã lưu 1 số liệu.");
+  await page.goto(`/units/${unitId}?year=2024&period=H1`);
+  await expect(dashboard.indicator("GTSX")).toContainText("2.468");
+
+  // The same view again is the kept page, with the new figure.
+  await page.reload();
+  await expect(dashboard.indicator("GTSX")).toContainText("2.468");
+});
+
+test("a figure written by another process shows on the next view of a dashboard already seen", async ({ page }) => {
+  const unitId = unitIdByCode(BA_DINH);
+  const dashboard = new DashboardPage(page);
+  await page.goto(`/units/${unitId}?year=2024&period=H1`);
+  await expect(dashboard.indicator("GTSX")).toBeVisible();
+  await expect(dashboard.indicator("GTSX")).not.toContainText("2.555");
+
+  // As an import or a second server would: straight into the database, whose triggers raise the data version.
+  const db = new Database(E2E_DATABASE, { fileMustExist: true, timeout: 5000 });
+  try {
+    const { changes } = db
+      .prepare(
+        `update actuals set value = 2555, revision = revision + 1
+         where unit_id = ? and year = 2024 and period = 'H1' and indicator_id = (select id from indicators where code = 'GTSX')`,
+      )
+      .run(unitId);
+    expect(changes).toBe(1);
+  } finally {
+    db.close();
+  }
+  await page.reload();
+  await expect(dashboard.indicator("GTSX")).toContainText("2.555");
+});
