@@ -24,7 +24,7 @@ export function proxy(request: NextRequest) {
 
   const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   const dashboard = DASHBOARD.exec(pathname);
-  // Relative to request.url, whose host Next compares with the request's to keep the rewrite internal.
+  // On request.url's origin, which Next compares with its own to tell a rewrite from a request to another server.
   const target = dashboard
     ? `/${locale}/units/${dashboard[1]}/view/${getDataVersion()}/${dashboardViewSegment(Object.fromEntries(searchParams))}`
     : KEPT_DASHBOARD.test(pathname)
