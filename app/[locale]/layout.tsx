@@ -5,7 +5,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale } from "@/lib/i18n/locale";
-import { beVietnamPro } from "../fonts";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
@@ -25,7 +24,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("common");
   return (
-    <html lang={locale} className={beVietnamPro.variable}>
+    <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
           {t("skipToContent")}
