@@ -65,3 +65,25 @@ test("a figure written by another process shows on the next view of a dashboard 
   await page.reload();
   await expect(dashboard.indicator("GTSX")).toContainText("2.555");
 });
+
+test("an official who goes from the dashboard to the entry form and back through the tabs sees what she saved", async ({ page }) => {
+  await new SignInPage(page).signIn("badinh");
+  const unitId = unitIdByCode(BA_DINH);
+  const dashboard = new DashboardPage(page);
+  const after = storedGtsx(unitId) + 17;
+  await page.goto(`/units/${unitId}?year=2024&period=H1`);
+  await expect(dashboard.indicator("GTSX")).toBeVisible();
+
+  // Links only, no reload: the browser keeps pages it has seen, and must not show this one as it was.
+  await dashboard.tab("Báo cáo").click();
+  await page.getByRole("link", { name: "Nhập số liệu kỳ này" }).click();
+  const entry = new EntryPage(page);
+  await expect(entry.form).toBeVisible();
+  await entry.value("GTSX").fill(vi(after));
+  await entry.value("GTSX").press("Enter");
+  await expect(entry.result).toHaveText("Đã lưu 1 số liệu.");
+  await page.getByRole("link", { name: /Báo cáo của Phường Ba Đình/ }).click();
+  await dashboard.tab("Tổng quan").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Ba Đình: tiến độ thực hiện 6 tháng năm 2024");
+  await expect(dashboard.indicator("GTSX")).toContainText(vi(after));
+});

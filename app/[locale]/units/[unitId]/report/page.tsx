@@ -5,6 +5,7 @@ import { ReportFilters } from "@/components/report/report-filters";
 import { ReportNotes } from "@/components/report/report-notes";
 import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
+import { UnitNav } from "@/components/units/unit-nav";
 import { viewQuery } from "@/lib/view-params";
 import { PrintLinks } from "@/components/print/print-links";
 import { ReformNote } from "@/components/reform/reform-note";
@@ -66,6 +67,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={children} query={viewQuery({ year, period, plan: planChoice })} />
+      <UnitNav unitId={unit.id} current="report" hasChildren={children.length > 0} view={{ year, period, plan: planChoice }} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <SuccessorNote unitName={unit.name} successors={successors} />
       <UnitWorkLinks unitId={unit.id} year={year} period={period} mayEdit={mayEdit} hasChildren={children.length > 0} />
