@@ -5,7 +5,9 @@ import crypto from "node:crypto";
 //    older than the code.
 // 2. Starts `next start` on that database and loads it from this process over loopback with
 //    autocannon: a province dashboard, a commune dashboard, the comparison of a province's
-//    communes and of all the country's communes, and a bare page as the baseline.
+//    communes and of all the country's communes, and a bare page as the baseline. Dashboards are
+//    kept once rendered (until the data changes), so their first views are measured too: every
+//    commune dashboard of the largest province, each asked for once.
 // 3. In this process, times the same reads three ways: raw SQL through better-sqlite3, the data
 //    layer the pages call (db/queries), and data layer + domain logic (lib/) — what a page does.
 // Prints a table and writes bench-results/latest.json. Bounded: about two minutes.
@@ -24,11 +26,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 3412);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const TIMING_RUNS = Number(process.env.BENCH_TIMING_RUNS ?? 15);
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = `http://localhost:${PORT}`;
 /** The generated data's latest year is complete: every view opens on its full year. */
 const PERIOD = "FY";
 
 function newestMtime(dir: string): number {
+  if (fs.statSync(dir).isFile()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, entry.name);
@@ -40,7 +43,7 @@ function newestMtime(dir: string): number {
 
 function ensureBuild() {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  const sources = Math.max(...["app", "components", "lib", "db/queries"].map((d) => newestMtime(path.join(ROOT, d))));
+  const sources = Math.max(...["app", "components", "lib", "db/queries", "db/view-cache.ts", "proxy.ts"].map((d) => newestMtime(path.join(ROOT, d))));
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) {
     console.log("Reusing the production build in .next");
     return;
@@ -108,6 +111,38 @@ async function load(url: string, pid?: number) {
   return { p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, non2xx: r.non2xx, errors: r.errors, cpuMsPerRequest };
 }
 
+/** Each URL asked for once, CONNECTIONS at a time: views not rendered yet, as after the data has changed. */
+async function firstViews(urls: string[], pid?: number) {
+  const cpuBefore = serverCpuMs(pid);
+  const started = performance.now();
+  const latencies: number[] = [];
+  let non2xx = 0;
+  const queue = [...urls];
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const t0 = performance.now();
+        const res = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+        await res.arrayBuffer();
+        latencies.push(performance.now() - t0);
+        if (res.status !== 200) non2xx++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = serverCpuMs(pid);
+  const sorted = latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+  return {
+    p50: at(0.5),
+    p99: at(0.99),
+    rps: urls.length / seconds,
+    non2xx,
+    errors: 0,
+    cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / urls.length : null,
+  };
+}
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -134,6 +169,8 @@ interface Targets {
   communeId: number;
   communeName: string;
   communes: number;
+  /** The communes of the province, for first views of dashboards not yet rendered. */
+  provinceCommuneIds: number[];
 }
 
 function pickTargets(): Targets {
@@ -144,8 +181,9 @@ function pickTargets(): Targets {
     .get() as { id: number; name: string; n: number };
   const commune = db.prepare("select id, name from units where parent_id = ? order by code limit 1").get(province.id) as { id: number; name: string };
   const communes = (db.prepare("select count(*) as n from units where level = 3").get() as { n: number }).n;
+  const provinceCommuneIds = (db.prepare("select id from units where parent_id = ? order by code").all(province.id) as { id: number }[]).map((r) => r.id);
   db.close();
-  return { provinceId: province.id, provinceName: province.name, communeId: commune.id, communeName: commune.name, communes };
+  return { provinceId: province.id, provinceName: province.name, communeId: commune.id, communeName: commune.name, communes, provinceCommuneIds };
 }
 
 /** The same reads as db/queries, written as plain SQL and run through better-sqlite3 directly, rows as arrays (the cheapest fetch). */
@@ -216,7 +254,7 @@ async function main() {
   console.log(`Starting next start on ${DB_FILE} (port ${PORT})…`);
   const server = spawn(
     skipHttp ? "true" : "./node_modules/.bin/next",
-    skipHttp ? [] : ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    skipHttp ? [] : ["start", "-p", String(PORT), "-H", "localhost"], {
     env: {
       ...process.env,
       DATABASE_PATH: DB_FILE,
@@ -242,6 +280,13 @@ async function main() {
           (cpu === null ? "" : `, server CPU ${cpu.toFixed(1)} ms/request`),
       );
     }
+    const firstViewUrls = targets.provinceCommuneIds.map((id) => `${BASE}/units/${id}?year=${year}`);
+    served.firstViews = { ...(await firstViews(firstViewUrls, server.pid)), gzip: 0, encoding: "", status: 200 };
+    const fv = served.firstViews;
+    console.log(
+      `  firstViews: ${firstViewUrls.length} commune dashboards, each once: ${fv.rps.toFixed(1)} req/s, p50 ${fv.p50} ms, p99 ${fv.p99} ms` +
+        (fv.cpuMsPerRequest === null ? "" : `, server CPU ${fv.cpuMsPerRequest.toFixed(1)} ms/request`),
+    );
     // The bare page again at the end: on a shared machine the baseline drifts, so the ratios use the mean of both.
     const bareAgain = await load(urls.bare, server.pid);
     console.log(`  bare (again): ${bareAgain.rps.toFixed(1)} req/s`);
@@ -345,13 +390,21 @@ async function main() {
       `| ${r.view} | ${fmt(r.rps)} | ${r.p50} | ${r.p99} | ${fmt(r.gzip / 1024)} | ${r.cpuMsPerRequest === null ? "—" : fmt(r.cpuMsPerRequest)} | ${fmt(r.rawMs, 2)} | ${fmt(r.dataMs, 2)} | ${fmt(r.pageMs, 2)} | ${fmt(r.dataRatio, 2)} | ${r.throughputShare === null ? "—" : `${fmt(r.throughputShare * 100, 0)}%`} | ${r.cpuShare === null ? "—" : `${fmt(r.cpuShare * 100, 0)}%`} |`,
     );
   }
+  const fv = served.firstViews;
+  if (fv && fv.rps > 0) {
+    const fvCpu = fv.cpuMsPerRequest && bareCpu ? `${fmt((bareCpu / fv.cpuMsPerRequest) * 100, 0)}%` : "—";
+    console.log(
+      `| First view of ${targets.provinceCommuneIds.length} commune dashboards (not yet kept) | ${fmt(fv.rps)} | ${fv.p50} | ${fv.p99} | — | ${fv.cpuMsPerRequest === null ? "—" : fmt(fv.cpuMsPerRequest)} | — | — | — | — | ${fmt((fv.rps / served.bare!.rps) * 100, 0)}% | ${fvCpu} |`,
+    );
+    if (fv.non2xx > 0) rows.push({ view: "First views", ...fv, gzip: 0, encoding: "", status: 500, rawMs: 0, dataMs: 0, pageMs: 0, dataRatio: 0, throughputShare: null, cpuShare: null });
+  }
   const failures = rows.filter((r) => r.non2xx > 0 || r.errors > 0 || r.status !== 200);
   if (failures.length > 0) {
     console.log(`\nFAILED: non-2xx or errors in ${failures.map((f) => f.view).join(", ")}: the figures above measure error pages`);
     process.exitCode = 1;
   }
   fs.mkdirSync("bench-results", { recursive: true });
-  fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), bare: served.bare, rows }, null, 2));
+  fs.writeFileSync("bench-results/latest.json", JSON.stringify({ date: new Date().toISOString(), bare: served.bare, firstViews: served.firstViews, rows }, null, 2));
   console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s; bench-results/latest.json written.`);
 }
 
