@@ -112,4 +112,20 @@ test.describe("a kept dashboard", () => {
     expect((await request.get(`/units/${bimSon}/view/1/2024._._`)).status()).toBe(404);
     expect((await request.get(`/vi/units/${bimSon}`)).status()).toBe(404);
   });
+
+  test("is kept in each language: switching to English and back shows each in its own words", async ({ page }) => {
+    const bimSon = unitIdByCode("381");
+    const heading = page.getByRole("heading", { level: 1 });
+    await page.goto(`/units/${bimSon}?year=2024`);
+    await expect(heading).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện Cả năm năm 2024");
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(heading).toHaveText("Thị xã Bỉm Sơn: progress for Full year 2024");
+    await expect(page).toHaveURL(`/units/${bimSon}?year=2024`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await page.reload();
+    await expect(heading).toHaveText("Thị xã Bỉm Sơn: progress for Full year 2024");
+    await page.getByRole("button", { name: "Tiếng Việt" }).click();
+    await expect(heading).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện Cả năm năm 2024");
+    await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  });
 });
