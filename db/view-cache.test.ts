@@ -41,7 +41,7 @@ describe("the data version", () => {
 
   it("does not move when only users sign in or read", async () => {
     const version = getDataVersion(db);
-    await getUnitReportData({ unitId: idOf(units, "381"), year: 2024 });
+    await getUnitReportData(db, { unitId: idOf(units, "381"), year: 2024 });
     db.update(users).set({ displayName: "Ba Đình" }).where(eq(users.username, "badinh")).run();
     expect(getDataVersion(db)).toBe(version);
   });
@@ -93,7 +93,7 @@ describe("computed views", () => {
     const unitId = idOf(units, "14812");
     const indicatorId = idOf(indicators, "GTSX");
     const gtsxQ1 = async () => {
-      const data = await getUnitReportData({ unitId, year: 2025 });
+      const data = await getUnitReportData(db, { unitId, year: 2025 });
       return data.actuals.find((a) => a.indicatorId === indicatorId && a.year === 2025 && a.period === "Q1")?.value ?? null;
     };
     const view = () => cachedView(["test-gtsx", unitId], gtsxQ1);

@@ -9,7 +9,7 @@ export function getDataVersion(db: Db = getDb()): number {
   return db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).get()?.version ?? 0;
 }
 
-type ViewKey = readonly (string | number | boolean | null | undefined | readonly (string | number)[])[];
+export type ViewKey = readonly (string | number | boolean | null | undefined | readonly (string | number)[])[];
 
 /**
  * Computed views (a dashboard, the headline status of a province's 168 communes, the comparison of

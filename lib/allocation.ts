@@ -1,12 +1,13 @@
 // A unit's targets beside its subordinate units' targets rolled up by each indicator's rule, with the
 // gap: what the town assigned down against what it committed to itself. Pure.
 import type { Aggregation, PlanVersion } from "./domain";
+import { ASSIGNED_PLAN, COMMITTED_PLAN, planThatCounts } from "./plan-versions";
 import { rollup, type RollupResult } from "./rollup";
 
 /** The parent's own commitment: the HĐND's latest word, else what its higher level assigned. */
-export const PARENT_PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
+export const PARENT_PLAN_PREFERENCE = COMMITTED_PLAN;
 /** A child's target as its parent assigned it (KH cấp trên giao), else the child's own. */
-export const CHILD_PLAN_PREFERENCE: PlanVersion[] = ["higher_level", "adjusted", "council"];
+export const CHILD_PLAN_PREFERENCE = ASSIGNED_PLAN;
 
 export interface AllocationPlan {
   unitId: number;
@@ -32,12 +33,8 @@ export interface AllocationRow {
   gap: number | null;
 }
 
-export function choosePlan(plans: AllocationPlan[], unitId: number, indicatorId: number, preference: PlanVersion[]): number | null {
-  for (const version of preference) {
-    const p = plans.find((x) => x.unitId === unitId && x.indicatorId === indicatorId && x.version === version);
-    if (p) return p.value;
-  }
-  return null;
+export function choosePlan(plans: AllocationPlan[], unitId: number, indicatorId: number, preference: readonly PlanVersion[]): number | null {
+  return planThatCounts(plans.filter((p) => p.unitId === unitId && p.indicatorId === indicatorId), preference)?.value ?? null;
 }
 
 export function buildAllocation(input: {

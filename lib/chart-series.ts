@@ -2,7 +2,7 @@
 // year's plan, the expected pace (straight, or seasonal from last year's shape), last year's same
 // periods, and a projection to year end with the status it would reach. Pure.
 import { PERIODS, type FigureStatus, type IndicatorStatus, type Period } from "./domain";
-import { evaluate, type PeriodFigures } from "./progress";
+import { evaluate, type Evaluation, type PeriodFigures } from "./progress";
 import { buildUnitReport, type ActualFigure, type IndicatorDef, type PlanChoice, type PlanFigure, type ReportRow } from "./report";
 
 export interface ChartPoint {
@@ -26,6 +26,8 @@ export interface ChartSeries {
   /** The expected pace follows last year's seasonal shape rather than a straight share of the year. */
   seasonal: boolean;
   plan: PlanFigure | null;
+  /** The indicator judged at the chosen period: the very evaluation its report and dashboard show. */
+  evaluation: Evaluation | null;
 }
 
 export interface ChartInput {
@@ -95,7 +97,7 @@ export function chartSeries(input: ChartInput): ChartSeries {
       points[PERIODS.length - 1]!.projection = value;
     }
   }
-  return { indicator, points, lastReported: reported, projection, seasonal, plan };
+  return { indicator, points, lastReported: reported, projection, seasonal, plan, evaluation: rows[last]?.evaluation ?? null };
 }
 
 /** One upper bound for a set of charts (small multiples), so that their scales compare. */

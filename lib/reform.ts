@@ -116,3 +116,42 @@ export function withReformHistory(own: ActualFigure[], history: ReformHistory): 
   const present = new Set(own.map(key));
   return [...own, ...history.actuals.filter((a) => !present.has(key(a)))];
 }
+
+export interface ReformCompletion {
+  /** The unit's figures with the predecessors' roll-up where it has none of its own. */
+  actuals: ActualFigure[];
+  /** Same-period figures (year − 1, period) that could not be rolled up, with who is missing. */
+  incomplete: IncompleteRollup[];
+  /** Indicators whose same-period figure (year − 1, period) is the predecessors' roll-up. */
+  rolledUpIndicatorIds: number[];
+}
+
+/**
+ * A unit's figures for a view of `year` and `period`, completed from its predecessors for the
+ * years before it existed: what every view of a unit formed by the 2025 reform judges by.
+ */
+export function completeWithPredecessors({
+  indicators,
+  own,
+  predecessors,
+  years,
+  year,
+  period,
+}: {
+  indicators: IndicatorDef[];
+  own: ActualFigure[];
+  predecessors: PredecessorFigures[];
+  years: number[];
+  year: number;
+  period: Period;
+}): ReformCompletion {
+  const history = predecessorHistory({ indicators, predecessors, years });
+  const ownLastYear = new Set(own.filter((a) => a.year === year - 1 && a.period === period).map((a) => a.indicatorId));
+  return {
+    actuals: withReformHistory(own, history),
+    incomplete: history.incomplete.filter((i) => i.year === year - 1 && i.period === period),
+    rolledUpIndicatorIds: history.actuals
+      .filter((a) => a.year === year - 1 && a.period === period && !ownLastYear.has(a.indicatorId))
+      .map((a) => a.indicatorId),
+  };
+}

@@ -16,6 +16,7 @@ import {
   type PlanVersion,
   type TimeBehaviour,
 } from "./domain";
+import { COUNCIL_PLAN, HIGHER_LEVEL_PLAN, planThatCounts } from "./plan-versions";
 import {
   evaluate,
   growthRate,
@@ -127,11 +128,7 @@ function leastFinal(a: FigureStatus, b: FigureStatus): FigureStatus {
 }
 
 function choosePlans(plans: PlanFigure[]): Record<PlanChoice, PlanFigure | null> {
-  const byVersion = new Map(plans.map((p) => [p.version, p]));
-  return {
-    council: byVersion.get("adjusted") ?? byVersion.get("council") ?? null,
-    higher_level: byVersion.get("higher_level") ?? null,
-  };
+  return { council: planThatCounts(plans, COUNCIL_PLAN), higher_level: planThatCounts(plans, HIGHER_LEVEL_PLAN) };
 }
 
 type FigureIndex = Map<string, ActualFigure>;

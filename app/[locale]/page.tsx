@@ -4,15 +4,17 @@ import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
 import { getChildUnits, getUnitList, searchUnits } from "@/db/queries/units";
+import { appContext } from "@/server/views/context";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const { q } = await searchParams;
   const query = q?.trim() ?? "";
   const t = await getTranslations("report.home");
   const tCompare = await getTranslations("compare");
+  const { db } = appContext();
 
   if (query) {
-    const results = await searchUnits({ query });
+    const results = await searchUnits(db, { query });
     return (
       <div className="space-y-6">
         <UnitSearchForm defaultValue={query} />
@@ -26,12 +28,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     );
   }
 
-  const year = await getLatestPlanYear();
+  const year = await getLatestPlanYear(db);
   const [featured, provinces] = await Promise.all([
-    year ? getUnitsWithPlans({ year }) : Promise.resolve([]),
-    getChildUnits({ unitId: null }),
+    year ? getUnitsWithPlans(db, { year }) : Promise.resolve([]),
+    getChildUnits(db, { unitId: null }),
   ]);
-  const featuredUnits = await getUnitList({ unitIds: featured });
+  const featuredUnits = await getUnitList(db, { unitIds: featured });
 
   return (
     <div className="space-y-8">

@@ -1,6 +1,7 @@
 "use server";
 
 import { saveActuals as writeActuals, type FigureConflict } from "@/db/mutations/actuals";
+import { getDb } from "@/db/client";
 import { getEntryForm } from "@/db/queries/entry";
 import { readSubmission, validateEntry, type EntryIssue, type EntryWarning } from "@/lib/entry";
 import { entryFormSchema } from "@/lib/entry-params";
@@ -17,7 +18,7 @@ export const saveActuals = withUser(
   entryFormSchema,
   { unitId: (input) => input.unitId },
   async ({ unitId, year, period, confirm }, { user, form }): Promise<SaveActualsState> => {
-    const rows = await getEntryForm({ unitId, year, period });
+    const rows = await getEntryForm(getDb(), { unitId, year, period });
     const submission = readSubmission(form, rows.map((r) => r.indicator.id));
     const { figures, errors, warnings } = validateEntry(rows, submission);
     if (Object.keys(errors).length > 0) return { ok: false, error: "figures", errors };

@@ -1,6 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ComparisonData } from "@/db/queries/compare";
-import { compareRows, compareTotal } from "@/lib/compare";
 import { encodeRows, type WireCell } from "@/lib/compare-wire";
 import type { Locale } from "@/lib/domain";
 import { viewQuery, type CompareParams } from "@/lib/view-params";
@@ -8,10 +6,11 @@ import { CompareControls } from "./compare-controls";
 import { CompareTable } from "./compare-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { downloadName } from "@/lib/spreadsheet/texts";
+import type { ComparisonView as ComparisonViewData } from "@/server/views/comparison";
 
 /**
- * The comparison of a set of units (a unit's children, or every commune of the country) on the
- * chosen indicators, with the rolled-up total pinned on top, from what getComparisonData read.
+ * Draws the comparison of a set of units (a unit's children, or every commune of the country) on
+ * the chosen indicators, with the rolled-up total pinned on top, as comparisonView judged them.
  */
 const CONTROLS_FORM = "compare-controls";
 
@@ -22,7 +21,7 @@ export async function ComparisonView({
   year,
   query,
 }: {
-  data: ComparisonData;
+  data: ComparisonViewData;
   /** The unit whose children are compared; null for the whole country. */
   parent: { id: number; name: string; code: string } | null;
   years: number[];
@@ -32,13 +31,10 @@ export async function ComparisonView({
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("compare");
   const tPeriod = await getTranslations("common.period");
-  const planChoice = query.plan ?? "council";
   const show = query.show ?? "percent";
-  const { all, columns, period } = data;
-  const input = { columns, indicators: data.indicators, children: data.units, figuresByUnit: data.figuresByUnit, parentPlans: data.parentPlans, year, period, planChoice };
+  const { all, columns, period, planChoice, total } = data;
   const codes = columns.map((c) => c.code);
-  const rows = encodeRows(compareRows(input), codes, show);
-  const total = compareTotal(input);
+  const rows = encodeRows(data.rows, codes, show);
   const name = (i: (typeof all)[number]) => (locale === "vi" ? i.nameVi : i.nameEn);
   const caption = t("caption", { unit: parent?.name ?? t("country"), period: tPeriod(period), year });
 

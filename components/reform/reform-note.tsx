@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ReformInfo } from "@/db/queries/standard-report";
+import type { ReformInfo } from "@/server/views/figures";
 import { toDocumentDate } from "@/lib/document-date";
 import type { IndicatorDef, ReportGroup } from "@/lib/report";
 

@@ -43,7 +43,7 @@ function newestMtime(dir: string): number {
 
 function ensureBuild() {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  const sources = Math.max(...["app", "components", "lib", "db/queries", "db/view-cache.ts", "proxy.ts"].map((d) => newestMtime(path.join(ROOT, d))));
+  const sources = Math.max(...["app", "components", "lib", "server", "db/queries", "db/view-cache.ts", "proxy.ts"].map((d) => newestMtime(path.join(ROOT, d))));
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) {
     console.log("Reusing the production build in .next");
     return;
@@ -307,39 +307,39 @@ async function main() {
 
   // In-process timings of the same reads, server stopped so that nothing competes for the cores.
   process.env.DATABASE_PATH = DB_FILE;
-  const { getIndicators, getComparisonData, COMMUNE_LEVEL } = await import("../queries/compare");
+  const { getIndicators, getComparisonData, getUnitsFigures, COMMUNE_LEVEL } = await import("../queries/compare");
   const { getUnitReportData } = await import("../queries/report");
-  const { getChildrenFigures } = await import("../queries/dashboard");
   const { getChildUnits } = await import("../queries/units");
-  const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
-  const { compareRows, compareTotal } = await import("../../lib/compare");
   const { getDb } = await import("../client");
-  const raw = rawQueries(getDb().$client);
+  const { contextFor } = await import("../../server/views/context");
+  const { childStatuses, judgeUnit } = await import("../../server/views/dashboard");
+  const { comparisonView } = await import("../../server/views/comparison");
+  const db = getDb();
+  const raw = rawQueries(db.$client);
+  // The views computed afresh every time, as on the first request after a write.
+  const fresh = contextFor(db);
 
-  await getIndicators();
+  await getIndicators(db);
   const { latestReportedPeriod } = await import("../../lib/report");
   const { encodeRows } = await import("../../lib/compare-wire");
 
   // What the dashboard page reads: the unit's own figures, its children, and their figures for the period if it has any.
   const emptyChildren = { units: [], figuresByUnit: new Map() };
   const dashboardData = async (unitId: number) => {
-    const [unit, childUnits] = await Promise.all([getUnitReportData({ unitId, year }), getChildUnits({ unitId })]);
-    return [unit, childUnits.length > 0 ? await getChildrenFigures({ unitId, year, period: PERIOD }) : emptyChildren] as const;
+    const [unit, childUnits] = await Promise.all([getUnitReportData(db, { unitId, year }), getChildUnits(db, { unitId })]);
+    return [unit, childUnits.length > 0 ? await getUnitsFigures(db, { scope: { parentId: unitId }, year, period: PERIOD }) : emptyChildren] as const;
   };
+  // The dashboard's views (server/views): the unit judged and its children's statuses, each completed across the reform.
   const dashboardPage = async (unitId: number) => {
-    const [unit, children] = await dashboardData(unitId);
-    const indicators = unit.indicators;
-    summarizeStatuses(buildUnitReport({ ...unit, year, period: PERIOD }));
-    for (const u of children.units) summarizeStatuses(buildUnitReport({ indicators, ...children.figuresByUnit.get(u.id)!, year, period: PERIOD, planChoice: "council" }));
+    await judgeUnit(fresh, { unitId, year, period: PERIOD, planChoice: "council" });
+    if ((await getChildUnits(db, { unitId })).length > 0) await childStatuses(fresh, { unitId, year, period: PERIOD, planChoice: "council" });
   };
   // What the comparison pages read and compute (default columns, period picked from what is reported).
   const compareData = (scope: { parentId: number } | { level: number }, parentId: number | null) =>
-    getComparisonData({ scope, parentId, year, pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY" });
+    getComparisonData(db, { scope, parentId, year, pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY" });
   const comparePage = async (scope: { parentId: number } | { level: number }, parentId: number | null) => {
-    const data = await compareData(scope, parentId);
-    const input = { columns: data.columns, indicators: data.indicators, children: data.units, figuresByUnit: data.figuresByUnit, parentPlans: data.parentPlans, year, period: data.period, planChoice: "council" as const };
-    encodeRows(compareRows(input), data.columns.map((c) => c.code), "percent");
-    compareTotal(input);
+    const view = await comparisonView(fresh, { scope, parentId, year });
+    encodeRows(view.rows, view.columns.map((c) => c.code), "percent");
   };
   const provinceColumns = (await compareData({ parentId: targets.provinceId }, targets.provinceId)).indicators.map((i) => i.id);
   const countryColumns = (await compareData({ level: COMMUNE_LEVEL }, null)).indicators.map((i) => i.id);

@@ -24,7 +24,7 @@ const counts = () => ({
 
 describe("saving a unit's actuals", () => {
   it("shows Ba Đình's Q1 2024 form with plan, previous year and the stored figure's history", async () => {
-    const rows = await getEntryForm({ unitId: idOf(units, "14812"), year: 2024, period: "Q1" });
+    const rows = await getEntryForm(db, { unitId: idOf(units, "14812"), year: 2024, period: "Q1" });
     const gtsx = rows.find((r) => r.indicator.code === "GTSX")!;
     expect(gtsx.plan).toMatchObject({ version: "higher_level", value: 4380 });
     expect(gtsx.current).toMatchObject({ revision: 1, status: "official" });
@@ -49,7 +49,7 @@ describe("saving a unit's actuals", () => {
     });
     expect(second).toEqual({ ok: true, revisions: { [indicatorId]: 2 } });
 
-    const rows = await getEntryForm({ unitId, year: 2025, period: "Q1" });
+    const rows = await getEntryForm(db, { unitId, year: 2025, period: "Q1" });
     const row = rows.find((r) => r.indicator.id === indicatorId)!;
     expect(row.current).toMatchObject({ value: 118, status: "official", revision: 2, updatedBy: "Cán bộ P. Ba Đình" });
     expect(row.history.map((h) => [h.value, h.status, h.previousValue, h.previousStatus])).toEqual([

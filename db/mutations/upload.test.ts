@@ -58,7 +58,7 @@ function listed(result: Awaited<ReturnType<typeof commitUpload>>) {
 /** The entry template as the download route builds it for an editor, read back as the upload reads it. */
 async function downloadTemplate(unitCode: string, year: number, period: Period): Promise<UploadRow[]> {
   const unit = db.select().from(units).where(eq(units.code, unitCode)).all()[0]!;
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const [data, current] = await Promise.all([getUnitReportData(db, { unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
   const sheet = entryTemplateSheet({ unit, year, period, indicators: templateIndicators(data), current }, templateText({ unitName: unit.name, period, year }));
   const [read] = await readXlsx(await toXlsx([sheet]));
   return read!.rows;

@@ -4,6 +4,7 @@ import { formatNumberInput } from "@/lib/numbers";
 import { planKey, plansToSave } from "@/lib/spreadsheet/plan-template";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
 import { getEntryForm } from "../queries/entry";
+import { getDb } from "../client";
 import { checkUpload, type CheckedUpload } from "../queries/upload";
 import { saveActuals, type FigureConflict } from "./actuals";
 import { savePlanGroups, type PlanConflict } from "./plans";
@@ -64,7 +65,7 @@ export async function commitUpload({
   if (changes.length === 0) return { ok: true, saved: 0, checked };
   const { year, period, preview } = checked;
   // The file becomes the entry form's submission, so the form's rules and warnings apply to it unchanged.
-  const entryRows = await getEntryForm({ unitId: unit.id, year, period });
+  const entryRows = await getEntryForm(getDb(), { unitId: unit.id, year, period });
   const submission = new Map<number, SubmittedFigure>();
   for (const f of changes) {
     const indicator = entryRows.find((r) => r.indicator.id === f.indicatorId)!.indicator;

@@ -7,7 +7,6 @@ import type { Db } from "../client";
 import { units } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { COMMUNE_LEVEL, getComparisonData, getIndicators, getReportedPeriods, getUnitPlans, getUnitsFigures, withDependencies } from "./compare";
-import { getChildrenFigures } from "./dashboard";
 import { getUnitReportData } from "./report";
 
 let db: Db;
@@ -45,7 +44,7 @@ describe("figures of many units", () => {
   it("reads the children of Bỉm Sơn in three queries, each child with its own figures", async () => {
     const bimSon = unitId("381");
     let figures: Awaited<ReturnType<typeof getUnitsFigures>> | undefined;
-    expect(await countQueries(async () => (figures = await getUnitsFigures({ scope: { parentId: bimSon }, year: 2024 })))).toBe(3);
+    expect(await countQueries(async () => (figures = await getUnitsFigures(db, { scope: { parentId: bimSon }, year: 2024 })))).toBe(3);
     expect(figures!.units.map((u) => u.code)).toEqual(["14809", "14812", "14815", "14818", "14821", "14823", "14824"]);
     const baDinh = figures!.figuresByUnit.get(unitId("14812"))!;
     expect(baDinh.plans.some((p) => p.value === 4380)).toBe(true);
@@ -54,9 +53,9 @@ describe("figures of many units", () => {
 
   it("reads for one period only what its statuses need, and gives the same statuses as reading everything", async () => {
     const bimSon = unitId("381");
-    const indicators = await getIndicators();
-    const all = await getUnitsFigures({ scope: { parentId: bimSon }, year: 2024 });
-    const h1 = await getUnitsFigures({ scope: { parentId: bimSon }, year: 2024, period: "H1" });
+    const indicators = await getIndicators(db);
+    const all = await getUnitsFigures(db, { scope: { parentId: bimSon }, year: 2024 });
+    const h1 = await getUnitsFigures(db, { scope: { parentId: bimSon }, year: 2024, period: "H1" });
     for (const u of all.units) {
       const slim = h1.figuresByUnit.get(u.id)!;
       expect(slim.actuals.every((a) => (a.year === 2024 && a.period === "H1") || (a.year === 2023 && (a.period === "H1" || a.period === "FY")))).toBe(true);
@@ -67,17 +66,17 @@ describe("figures of many units", () => {
 
   it("compares the wards of Bỉm Sơn with the town's total rolled up and judged against the town's plan", async () => {
     const bimSon = unitId("381");
-    const all = await getIndicators();
+    const all = await getIndicators(db);
     const columns = all.filter((i) => ["GTSX", "THU_NHAP_BQ", "KDC_ANTT"].includes(i.code));
     const needed = withDependencies(all, columns);
     expect(needed.map((i) => i.code)).toEqual(["GTSX", "THU_NHAP_BQ", "DAN_SO", "KDC_ANTT"]);
-    const figures = await getUnitsFigures({ scope: { parentId: bimSon }, year: 2024, period: "FY", indicatorIds: needed.map((i) => i.id) });
+    const figures = await getUnitsFigures(db, { scope: { parentId: bimSon }, year: 2024, period: "FY", indicatorIds: needed.map((i) => i.id) });
     const input = {
       columns,
       indicators: needed,
       children: figures.units,
       figuresByUnit: figures.figuresByUnit,
-      parentPlans: await getUnitPlans({ unitId: bimSon, year: 2024 }),
+      parentPlans: await getUnitPlans(db, { unitId: bimSon, year: 2024 }),
       year: 2024,
       period: "FY" as const,
       planChoice: "council" as const,
@@ -86,7 +85,7 @@ describe("figures of many units", () => {
     expect(rows.find((r) => r.unit.code === "14812")!.cells.GTSX).toMatchObject({ value: 4643, status: "exceeded" });
     const total = compareTotal(input);
     // The town's own report states the same sum of its wards: 18.477 tỷ against 18.964.
-    const town = buildUnitReport({ ...(await getUnitReportData({ unitId: bimSon, year: 2024 })), year: 2024, period: "FY" })
+    const town = buildUnitReport({ ...(await getUnitReportData(db, { unitId: bimSon, year: 2024 })), year: 2024, period: "FY" })
       .flatMap((g) => g.rows)
       .find((r) => r.indicator.code === "GTSX")!;
     expect(total.cells.GTSX!.value).toBe(town.actual!.value);
@@ -98,35 +97,36 @@ describe("figures of many units", () => {
 
   it("opens a comparison on the indicators the wards have plans for, at the latest reported period", async () => {
     const bimSon = unitId("381");
-    const data = await getComparisonData({ scope: { parentId: bimSon }, parentId: bimSon, year: 2024, pickPeriod: (r) => latestReportedPeriod(r, 2024) ?? "FY" });
+    const data = await getComparisonData(db, { scope: { parentId: bimSon }, parentId: bimSon, year: 2024, pickPeriod: (r) => latestReportedPeriod(r, 2024) ?? "FY" });
     expect(data.columns.map((c) => c.code)).toEqual(["GTSX", "THU_NHAP_BQ", "TY_LE_HO_NGHEO", "KDC_ANTT"]);
     expect(data.period).toBe("FY");
     expect(data.units).toHaveLength(7);
-    const asked = await getComparisonData({ scope: { parentId: bimSon }, parentId: bimSon, year: 2024, period: "H1", indicatorCodes: ["GTSX_TANG"], pickPeriod: () => "FY" });
+    const asked = await getComparisonData(db, { scope: { parentId: bimSon }, parentId: bimSon, year: 2024, period: "H1", indicatorCodes: ["GTSX_TANG"], pickPeriod: () => "FY" });
     expect(asked.columns.map((c) => c.code)).toEqual(["GTSX_TANG"]);
     expect(asked.indicators.map((c) => c.code)).toEqual(["GTSX", "GTSX_TANG"]);
     expect(asked.period).toBe("H1");
   });
 
   it("knows the periods reported by a unit and by a level", async () => {
-    expect((await getReportedPeriods({ scope: { unitId: unitId("381") }, year: 2024 })).map((p) => p.period).sort()).toEqual(["FY", "H1", "M9", "Q1"]);
-    const communes = await getUnitsFigures({ scope: { level: COMMUNE_LEVEL }, year: 2024, period: "FY" });
+    expect((await getReportedPeriods(db, { scope: { unitId: unitId("381") }, year: 2024 })).map((p) => p.period).sort()).toEqual(["FY", "H1", "M9", "Q1"]);
+    const communes = await getUnitsFigures(db, { scope: { level: COMMUNE_LEVEL }, year: 2024, period: "FY" });
     expect(communes.units.length).toBeGreaterThan(20);
   });
 });
 
 describe("the dashboard's reads", () => {
   it("reads the children's figures in a fixed handful of queries whatever their number (no query per row)", async () => {
-    const seven = await countQueries(() => getChildrenFigures({ unitId: unitId("381"), year: 2024, period: "FY" }));
-    const eight = await countQueries(() => getChildrenFigures({ unitId: unitId("382"), year: 2024, period: "FY" }));
-    const none = await countQueries(() => getChildrenFigures({ unitId: unitId("14812"), year: 2024, period: "FY" }));
+    const children = (code: string) => getUnitsFigures(db, { scope: { parentId: unitId(code) }, year: 2024, period: "FY" });
+    const seven = await countQueries(() => children("381"));
+    const eight = await countQueries(() => children("382"));
+    const none = await countQueries(() => children("14812"));
     expect(eight).toBe(seven);
     expect(none).toBe(seven);
     expect(seven).toBeLessThanOrEqual(4);
   });
 
   it("draws Trung Sơn's tourist arrivals against last summer's shape", async () => {
-    const data = await getUnitReportData({ unitId: unitId("14830"), year: 2024 });
+    const data = await getUnitReportData(db, { unitId: unitId("14830"), year: 2024 });
     const indicator = data.indicators.find((i) => i.code === "LUOT_KHACH")!;
     const series = chartSeries({ ...data, indicator, year: 2024, period: "H1", planChoice: "council" });
     expect(series.seasonal).toBe(true);

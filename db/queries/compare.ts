@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
 import type { Period } from "@/lib/domain";
 import type { CompareUnit, UnitFigures } from "@/lib/compare";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { actuals, indicators, plans, units } from "../schema";
 import { actualFigureColumns, indicatorColumns, planFigureColumns } from "./report";
 
@@ -29,8 +29,8 @@ type ActualTuple = [
   number, number, number, ActualFigure["period"], number, number | null, number | null, number | null, ActualFigure["status"], ActualFigure["source"],
 ];
 
-export async function getIndicators(): Promise<IndicatorDef[]> {
-  return getDb().select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
+export async function getIndicators(db: Db): Promise<IndicatorDef[]> {
+  return db.select(indicatorColumns).from(indicators).orderBy(asc(indicators.sortOrder), asc(indicators.id)).all();
 }
 
 /** The indicators with what they depend on: the base of a growth rate and the weight of an average. */
@@ -52,7 +52,9 @@ export interface UnitsFigures {
  * Plans of the year and actuals of the year and the one before for a set of units, in three
  * queries whatever the number of units (one for the units, one for plans, one for actuals).
  */
-export async function getUnitsFigures({
+export async function getUnitsFigures(
+  db: Db,
+  {
   scope,
   year,
   indicatorIds,
@@ -67,8 +69,8 @@ export async function getUnitsFigures({
    * the full year last year (seasonal shape and last year's level). All periods when omitted.
    */
   period?: Period;
-}): Promise<UnitsFigures> {
-  const db = getDb();
+  },
+): Promise<UnitsFigures> {
   const where = unitFilter(scope);
   const unitRows = db
     .select({ id: units.id, code: units.code, name: units.name, type: units.type })
@@ -113,8 +115,8 @@ export async function getUnitsFigures({
 }
 
 /** A unit's own plans for a year (the comparison's total row is judged against them). */
-export async function getUnitPlans({ unitId, year, indicatorIds }: { unitId: number; year: number; indicatorIds?: number[] }): Promise<PlanFigure[]> {
-  return getDb()
+export async function getUnitPlans(db: Db, { unitId, year, indicatorIds }: { unitId: number; year: number; indicatorIds?: number[] }): Promise<PlanFigure[]> {
+  return db
     .select(planColumns)
     .from(plans)
     .where(and(eq(plans.unitId, unitId), eq(plans.year, year), indicatorIds ? inArray(plans.indicatorId, indicatorIds) : undefined))
@@ -126,8 +128,10 @@ export async function getUnitPlans({ unitId, year, indicatorIds }: { unitId: num
  * The periods reported in a year, by a unit or by the units of a level: what a view opens on
  * before reading the figures themselves (for the country, the provinces' roll-ups say it).
  */
-export async function getReportedPeriods({ scope, year }: { scope: { unitId: number } | { level: number }; year: number }): Promise<{ year: number; period: Period }[]> {
-  const db = getDb();
+export async function getReportedPeriods(
+  db: Db,
+  { scope, year }: { scope: { unitId: number } | { level: number }; year: number },
+): Promise<{ year: number; period: Period }[]> {
   const rows =
     "unitId" in scope
       ? db.selectDistinct({ year: actuals.year, period: actuals.period }).from(actuals).where(and(eq(actuals.unitId, scope.unitId), eq(actuals.year, year))).all()
@@ -141,8 +145,8 @@ export async function getReportedPeriods({ scope, year }: { scope: { unitId: num
 }
 
 /** The indicators any unit of the scope has a plan for in the year (one index-only query). */
-export async function getPlannedIndicatorIds({ scope, year }: { scope: CompareScope; year: number }): Promise<Set<number>> {
-  const rows = getDb()
+export async function getPlannedIndicatorIds(db: Db, { scope, year }: { scope: CompareScope; year: number }): Promise<Set<number>> {
+  const rows = db
     .selectDistinct({ indicatorId: plans.indicatorId })
     .from(plans)
     .innerJoin(units, eq(units.id, plans.unitId))
@@ -171,7 +175,9 @@ export interface ComparisonData {
  * Everything a comparison view reads: its units' figures for the period (three queries whatever
  * the number of units), the parent's plans and the indicators.
  */
-export async function getComparisonData({
+export async function getComparisonData(
+  db: Db,
+  {
   scope,
   parentId,
   year,
@@ -186,20 +192,21 @@ export async function getComparisonData({
   indicatorCodes?: string[];
   /** Chooses the period when none is asked for, from the periods reported in the year. */
   pickPeriod: (reported: { year: number; period: Period }[]) => Period;
-}): Promise<ComparisonData> {
-  const all = await getIndicators();
-  const ownPlans = parentId === null ? [] : await getUnitPlans({ unitId: parentId, year });
+  },
+): Promise<ComparisonData> {
+  const all = await getIndicators(db);
+  const ownPlans = parentId === null ? [] : await getUnitPlans(db, { unitId: parentId, year });
   let columns = (indicatorCodes ?? []).map((code) => all.find((i) => i.code === code)).filter((i) => i !== undefined);
   if (columns.length === 0) {
     // By default the first indicators the compared units have plans for (for the country, the provinces').
-    const planned = await getPlannedIndicatorIds({ scope: "parentId" in scope ? scope : { level: 1 }, year });
+    const planned = await getPlannedIndicatorIds(db, { scope: "parentId" in scope ? scope : { level: 1 }, year });
     const withPlans = all.filter((i) => planned.has(i.id));
     columns = (withPlans.length > 0 ? withPlans : all).slice(0, DEFAULT_COMPARE_COLUMNS);
   }
   const indicators = withDependencies(all, columns);
   const ids = new Set(indicators.map((i) => i.id));
   // For the country there is no parent: the provinces' roll-ups say which periods are reported.
-  const period = askedPeriod ?? pickPeriod(await getReportedPeriods({ scope: parentId === null ? { level: 1 } : { unitId: parentId }, year }));
-  const { units: unitRows, figuresByUnit } = await getUnitsFigures({ scope, year, period, indicatorIds: [...ids] });
+  const period = askedPeriod ?? pickPeriod(await getReportedPeriods(db, { scope: parentId === null ? { level: 1 } : { unitId: parentId }, year }));
+  const { units: unitRows, figuresByUnit } = await getUnitsFigures(db, { scope, year, period, indicatorIds: [...ids] });
   return { all, columns, indicators, units: unitRows, figuresByUnit, parentPlans: ownPlans.filter((p) => ids.has(p.indicatorId)), period };
 }

@@ -1,15 +1,15 @@
 import "server-only";
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
-import type { Period, PlanVersion } from "@/lib/domain";
+import type { Period } from "@/lib/domain";
+import { COMMITTED_PLAN, planThatCounts } from "@/lib/plan-versions";
 import type { EntryRow, StoredFigure } from "@/lib/entry";
 import { previousPeriod } from "@/lib/periods";
 import type { IndicatorDef, PlanFigure } from "@/lib/report";
 
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { actualRevisions, actuals, indicators, plans, users } from "../schema";
 import { indicatorColumns, planFigureColumns } from "./report";
 
-const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
 
 /**
  * The entry form of one unit for a year and period: every indicator the unit has a plan or a figure
@@ -17,8 +17,7 @@ const PLAN_PREFERENCE: PlanVersion[] = ["adjusted", "council", "higher_level"];
  * period last year, the stored figure with its revision, and that figure's history.
  * Growth rates are left out: they are derived from their base indicator.
  */
-export async function getEntryForm({ unitId, year, period }: { unitId: number; year: number; period: Period }): Promise<EntryRow[]> {
-  const db = getDb();
+export async function getEntryForm(db: Db, { unitId, year, period }: { unitId: number; year: number; period: Period }): Promise<EntryRow[]> {
   const indicatorRows: IndicatorDef[] = db
     .select(indicatorColumns)
     .from(indicators)
@@ -85,7 +84,7 @@ export async function getEntryForm({ unitId, year, period }: { unitId: number; y
 
   return shown.map((indicator) => {
     const own = planRows.filter((p) => p.indicatorId === indicator.id);
-    const plan = PLAN_PREFERENCE.map((v) => own.find((p) => p.version === v)).find((p) => p !== undefined) ?? null;
+    const plan = planThatCounts(own, COMMITTED_PLAN);
     const stored = figure(indicator.id, year, period);
     const current: StoredFigure | null = stored
       ? {

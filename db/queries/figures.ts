@@ -1,14 +1,14 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { FigureRow } from "@/lib/spreadsheet/figures-sheet";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { actuals, indicators } from "../schema";
 
 const PERIOD_ORDER = { Q1: 0, H1: 1, M9: 2, FY: 3 } as const;
 
 /** A unit's stored actuals for a year, as entered: the raw figures download. */
-export async function getUnitFigures({ unitId, year }: { unitId: number; year: number }): Promise<FigureRow[]> {
-  const rows = getDb()
+export async function getUnitFigures(db: Db, { unitId, year }: { unitId: number; year: number }): Promise<FigureRow[]> {
+  const rows = db
     .select({
       indicatorCode: indicators.code,
       indicatorName: indicators.nameVi,

@@ -6,7 +6,8 @@ import { importRegistry } from "../registry/import";
 import { createTempDatabase } from "../testing/temp-database";
 import { addReformFigures, BIM_SON_2025, HA_VINH_GTSX, unitIdByCode } from "../testing/reform-fixture";
 import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
-import { getChildReports } from "./comparison-report";
+import { childReports } from "@/server/views/comparison";
+import { contextFor } from "@/server/views/context";
 import { getReformComparisonData, getSuccessors } from "./reform";
 import { getUnitReportData } from "./report";
 
@@ -22,21 +23,21 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 async function h1Value(code: string, year: number): Promise<number> {
-  const data = await getUnitReportData({ unitId: unitIdByCode(db, code, "old"), year });
+  const data = await getUnitReportData(db, { unitId: unitIdByCode(db, code, "old"), year });
   return data.actuals.find((a) => a.year === year && a.period === "H1" && data.indicators.find((i) => i.id === a.indicatorId)?.code === "GTSX")!.value;
 }
 
 describe("Phường Bỉm Sơn's 2025 report compared with the same period of 2024", () => {
   it("uses Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh as predecessors", async () => {
-    const data = await getReformComparisonData({ unitId: bimSon, year: 2025 });
+    const data = await getReformComparisonData(db, { unitId: bimSon, year: 2025 });
     expect(data?.effectiveDate).toBe("2025-07-01");
     expect(data?.years).toEqual([2024, 2023]);
     expect(data?.predecessors.map((p) => p.unit.name)).toEqual(["Phường Ba Đình", "Phường Lam Sơn", "Phường Đông Sơn", "Xã Hà Vinh"]);
   });
 
   it("sums the predecessors' 6-month production value for 'TH cùng kỳ' and derives growth from it", async () => {
-    const data = await getUnitReportData({ unitId: bimSon, year: 2025 });
-    const reform = (await getReformComparisonData({ unitId: bimSon, year: 2025 }))!;
+    const data = await getUnitReportData(db, { unitId: bimSon, year: 2025 });
+    const reform = (await getReformComparisonData(db, { unitId: bimSon, year: 2025 }))!;
     const history = predecessorHistory({ indicators: data.indicators, predecessors: reform.predecessors, years: reform.years });
     const rows = buildUnitReport({ ...data, actuals: withReformHistory(data.actuals, history), year: 2025, period: "H1" }).flatMap((g) => g.rows);
     const gtsx = rows.find((r) => r.indicator.code === "GTSX")!;
@@ -52,7 +53,7 @@ describe("Phường Bỉm Sơn's 2025 report compared with the same period of 20
 
   it("compares the new province's wards the same way, saying whose totals they are", async () => {
     const province = unitIdByCode(db, "38", "new");
-    const { children } = await getChildReports({ unitId: province, year: 2025, period: "H1" });
+    const children = await childReports(contextFor(db), { unitId: province, year: 2025, period: "H1" });
     expect(children.length).toBeGreaterThan(100);
     const lines = comparisonLines("economy", children);
     const bimSon = lines.find((l) => l.kind === "unit" && l.unit.code === "14812");
@@ -61,12 +62,12 @@ describe("Phường Bỉm Sơn's 2025 report compared with the same period of 20
   });
 
   it("tells an old ward where its figures continue", async () => {
-    const successors = await getSuccessors({ unitId: unitIdByCode(db, "15277", "old") });
+    const successors = await getSuccessors(db, { unitId: unitIdByCode(db, "15277", "old") });
     expect(successors).toEqual([{ id: bimSon, code: "14812", name: "Phường Bỉm Sơn", effectiveDate: "2025-07-01" }]);
   });
 
   it("needs no predecessors for a unit that existed before, or once the new unit has a year of its own", async () => {
-    expect(await getReformComparisonData({ unitId: unitIdByCode(db, "14812", "old"), year: 2024 })).toBeNull();
-    expect(await getReformComparisonData({ unitId: bimSon, year: 2027 })).toBeNull();
+    expect(await getReformComparisonData(db, { unitId: unitIdByCode(db, "14812", "old"), year: 2024 })).toBeNull();
+    expect(await getReformComparisonData(db, { unitId: bimSon, year: 2027 })).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import type { Period } from "@/lib/domain";
 import { yearsBeforeReform, type PredecessorFigures } from "@/lib/reform";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { actuals, unitLineage, units } from "../schema";
 import { actualFigureColumns } from "./report";
 
@@ -13,34 +14,77 @@ export interface ReformComparisonData {
 }
 
 /**
- * For a unit created by a merger, its predecessors and their figures for the years of a report of
- * `year` that lie before the merger; null when the unit has no predecessors or the report needs none.
+ * For units created by a merger, their predecessors and the predecessors' figures for the years
+ * of a view of `year` that lie before the merger, in two queries whatever the number of units.
+ * Units with no predecessors, or none the view needs, are left out of the map.
  */
-export async function getReformComparisonData({ unitId, year }: { unitId: number; year: number }): Promise<ReformComparisonData | null> {
-  const db = getDb();
+export async function getPredecessorFigures(
+  db: Db,
+  {
+    unitIds,
+    year,
+    indicatorIds,
+    periods,
+  }: {
+    unitIds: number[];
+    year: number;
+    /** Restrict to these indicators; all when omitted. */
+    indicatorIds?: number[];
+    /** Restrict to these periods (a view of one period needs that period and the full year); all when omitted. */
+    periods?: Period[];
+  },
+): Promise<Map<number, ReformComparisonData>> {
+  const out = new Map<number, ReformComparisonData>();
+  if (unitIds.length === 0) return out;
   const links = db
-    .select({ id: units.id, code: units.code, name: units.name, effectiveDate: unitLineage.effectiveDate })
+    .select({ toUnitId: unitLineage.toUnitId, id: units.id, code: units.code, name: units.name, effectiveDate: unitLineage.effectiveDate })
     .from(unitLineage)
     .innerJoin(units, eq(units.id, unitLineage.fromUnitId))
-    .where(eq(unitLineage.toUnitId, unitId))
+    .where(inArray(unitLineage.toUnitId, unitIds))
     .all();
-  if (links.length === 0) return null;
-  const effectiveDate = links.map((l) => l.effectiveDate).sort()[0]!;
-  const years = yearsBeforeReform(year, effectiveDate);
-  if (years.length === 0) return null;
-  const ids = links.map((l) => l.id);
+  const byUnit = new Map<number, typeof links>();
+  for (const l of links) byUnit.set(l.toUnitId, [...(byUnit.get(l.toUnitId) ?? []), l]);
+  const needed = new Map<number, { effectiveDate: string; years: number[]; links: typeof links }>();
+  for (const [unitId, own] of byUnit) {
+    const effectiveDate = own.map((l) => l.effectiveDate).sort()[0]!;
+    const years = yearsBeforeReform(year, effectiveDate);
+    if (years.length > 0) needed.set(unitId, { effectiveDate, years, links: own });
+  }
+  if (needed.size === 0) return out;
+  const predecessorIds = [...new Set([...needed.values()].flatMap((n) => n.links.map((l) => l.id)))];
+  const years = [...new Set([...needed.values()].flatMap((n) => n.years))];
   const rows = db
     .select({ unitId: actuals.unitId, ...actualFigureColumns })
     .from(actuals)
-    .where(and(inArray(actuals.unitId, ids), inArray(actuals.year, years)))
+    .where(
+      and(
+        inArray(actuals.unitId, predecessorIds),
+        inArray(actuals.year, years),
+        indicatorIds ? inArray(actuals.indicatorId, indicatorIds) : undefined,
+        periods ? inArray(actuals.period, periods) : undefined,
+      ),
+    )
     .all();
-  const predecessors = links
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map(({ id, code, name }) => ({
-      unit: { id, code, name },
-      actuals: rows.filter((r) => r.unitId === id).map(({ unitId: _unitId, ...figure }) => figure),
-    }));
-  return { effectiveDate, years, predecessors };
+  const figuresOf = new Map<number, PredecessorFigures["actuals"]>();
+  for (const { unitId, ...figure } of rows) figuresOf.set(unitId, [...(figuresOf.get(unitId) ?? []), figure]);
+  for (const [unitId, n] of needed) {
+    const predecessors = [...n.links]
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map(({ id, code, name }) => ({
+        unit: { id, code, name },
+        actuals: (figuresOf.get(id) ?? []).filter((a) => n.years.includes(a.year)),
+      }));
+    out.set(unitId, { effectiveDate: n.effectiveDate, years: n.years, predecessors });
+  }
+  return out;
+}
+
+/**
+ * For a unit created by a merger, its predecessors and their figures for the years of a report of
+ * `year` that lie before the merger; null when the unit has no predecessors or the report needs none.
+ */
+export async function getReformComparisonData(db: Db, { unitId, year }: { unitId: number; year: number }): Promise<ReformComparisonData | null> {
+  return (await getPredecessorFigures(db, { unitIds: [unitId], year })).get(unitId) ?? null;
 }
 
 export interface Successor {
@@ -51,8 +95,8 @@ export interface Successor {
 }
 
 /** The units an old unit's figures continue in after a merger (one, unless it was split). */
-export async function getSuccessors({ unitId }: { unitId: number }): Promise<Successor[]> {
-  return getDb()
+export async function getSuccessors(db: Db, { unitId }: { unitId: number }): Promise<Successor[]> {
+  return db
     .select({ id: units.id, code: units.code, name: units.name, effectiveDate: unitLineage.effectiveDate })
     .from(unitLineage)
     .innerJoin(units, eq(units.id, unitLineage.toUnitId))

@@ -24,7 +24,7 @@ function unitId(code: string): number {
 }
 
 async function reportRows(code: string, year: number, period: "Q1" | "H1" | "M9" | "FY") {
-  const data = await getUnitReportData({ unitId: unitId(code), year });
+  const data = await getUnitReportData(db, { unitId: unitId(code), year });
   const rows = buildUnitReport({ ...data, year, period }).flatMap((g) => g.rows);
   return (indicatorCode: string): ReportRow => {
     const row = rows.find((r) => r.indicator.code === indicatorCode);
@@ -35,21 +35,21 @@ async function reportRows(code: string, year: number, period: "Q1" | "H1" | "M9"
 
 describe("the demo database", () => {
   it("places the seed localities in their pre-2025 hierarchy by official code", async () => {
-    const bimSon = await getChildUnits({ unitId: unitId("381") });
+    const bimSon = await getChildUnits(db, { unitId: unitId("381") });
     expect(bimSon.map((u) => u.code)).toEqual(["14809", "14812", "14815", "14818", "14821", "14823", "14824"]);
-    const [ward] = await searchUnits({ query: "trung vuong" });
+    const [ward] = await searchUnits(db, { query: "trung vuong" });
     expect(ward?.code).toBe("05443");
-    const ancestors = await getUnitAncestors({ unit: ward! });
+    const ancestors = await getUnitAncestors(db, { unit: ward! });
     expect(ancestors.map((u) => u.code)).toEqual(["19", "164"]);
   });
 
   it("finds units by name whatever the diacritics, and many wards share a name", async () => {
-    const bacSon = await searchUnits({ query: "Bắc Sơn" });
+    const bacSon = await searchUnits(db, { query: "Bắc Sơn" });
     expect(bacSon.map((u) => [u.code, u.parentName]).sort()).toEqual([
       ["14809", "Thị xã Bỉm Sơn"],
       ["14833", "Thành phố Sầm Sơn"],
     ]);
-    expect(await searchUnits({ query: "%" })).toEqual([]);
+    expect(await searchUnits(db, { query: "%" })).toEqual([]);
   });
 
   it("reports Bỉm Sơn's 2024 targets as the article states them", async () => {
@@ -90,21 +90,21 @@ describe("the demo database", () => {
   });
 
   it("lists the units with plans, towns before their wards", async () => {
-    const list = await getUnitList({ unitIds: await getUnitsWithPlans({ year: 2024 }) });
+    const list = await getUnitList(db, { unitIds: await getUnitsWithPlans(db, { year: 2024 }) });
     expect(list[0]).toMatchObject({ code: "381", parentName: "Tỉnh Thanh Hóa" });
     expect(list.map((u) => u.code)).toContain("14830");
     expect(list.map((u) => u.code)).not.toContain("05443"); // Trưng Vương's plans are for 2023
   });
 
   it("summarises the town's statuses and knows its years", async () => {
-    const data = await getUnitReportData({ unitId: unitId("381"), year: 2024 });
+    const data = await getUnitReportData(db, { unitId: unitId("381"), year: 2024 });
     const summary = summarizeStatuses(buildUnitReport({ ...data, year: 2024, period: "FY" }));
     // As the dashboard says it: "9 chỉ tiêu: 1 vượt, 2 đạt, 5 chưa đạt", and one without a figure to judge.
     expect(summary).toEqual({ total: 9, exceeded: 1, achieved: 2, on_track: 0, not_achieved: 5, unjudged: 1 });
     const row = await reportRows("381", 2024, "FY");
     expect(row("GTSX").evaluation?.status).toBe("not_achieved"); // 18.477 of 18.964 tỷ
-    expect(await getReportYears({ unitId: unitId("381") })).toEqual([2024, 2023]);
-    expect(await getLatestPlanYear()).toBe(2024);
+    expect(await getReportYears(db, { unitId: unitId("381") })).toEqual([2024, 2023]);
+    expect(await getLatestPlanYear(db)).toBe(2024);
   });
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, between, eq, max, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { actuals, indicators, plans } from "../schema";
 
 export const indicatorColumns = {
@@ -82,8 +82,7 @@ function prepareUnitReportReads(db: Db) {
 const unitReportReads = new WeakMap<Db, ReturnType<typeof prepareUnitReportReads>>();
 
 /** Everything a unit's report needs for a year: its plans, and its actuals for the year and the one before. */
-export async function getUnitReportData({ unitId, year }: { unitId: number; year: number }): Promise<UnitReportData> {
-  const db = getDb();
+export async function getUnitReportData(db: Db, { unitId, year }: { unitId: number; year: number }): Promise<UnitReportData> {
   let reads = unitReportReads.get(db);
   if (!reads) unitReportReads.set(db, (reads = prepareUnitReportReads(db)));
   return {
@@ -94,22 +93,21 @@ export async function getUnitReportData({ unitId, year }: { unitId: number; year
 }
 
 /** The years a unit has plans or actuals for, newest first. */
-export async function getReportYears({ unitId }: { unitId: number }): Promise<number[]> {
-  const db = getDb();
+export async function getReportYears(db: Db, { unitId }: { unitId: number }): Promise<number[]> {
   const planYears = db.selectDistinct({ year: plans.year }).from(plans).where(eq(plans.unitId, unitId)).all();
   const actualYears = db.selectDistinct({ year: actuals.year }).from(actuals).where(eq(actuals.unitId, unitId)).all();
   return [...new Set([...planYears, ...actualYears].map((r) => r.year))].sort((a, b) => b - a);
 }
 
 /** The newest year any plan exists for: where an official most likely wants to start. */
-export async function getLatestPlanYear(): Promise<number | null> {
-  const [row] = getDb().select({ year: max(plans.year) }).from(plans).all();
+export async function getLatestPlanYear(db: Db): Promise<number | null> {
+  const [row] = db.select({ year: max(plans.year) }).from(plans).all();
   return row?.year ?? null;
 }
 
 /** Ids of the units that have plans in the year: the localities an official works with. */
-export async function getUnitsWithPlans({ year }: { year: number }): Promise<number[]> {
-  return getDb()
+export async function getUnitsWithPlans(db: Db, { year }: { year: number }): Promise<number[]> {
+  return db
     .selectDistinct({ unitId: plans.unitId })
     .from(plans)
     .where(eq(plans.year, year))

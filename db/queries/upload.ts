@@ -68,7 +68,7 @@ export async function checkUpload({
 }): Promise<CheckedUpload> {
   if (isPlanTemplate(rows, planLabels())) {
     const year = planFileYear(rows, planLabels()) ?? new Date().getFullYear();
-    const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
+    const [data, current] = await Promise.all([getUnitReportData(getDb(), { unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
     const preview = validatePlanUpload(rows, planLabels(), { unit, scopeUnitCodes, indicators: data.indicators, current });
     return { kind: "plans", year, preview, indicators: data.indicators };
   }
@@ -76,7 +76,7 @@ export async function checkUpload({
   const layout = readUploadLayout(rows, labels);
   const year = layout.year ?? new Date().getFullYear();
   const period = layout.period ?? "FY";
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const [data, current] = await Promise.all([getUnitReportData(getDb(), { unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
   const preview = validateUpload(layout, labels, { unit, scopeUnitCodes, indicators: data.indicators, current });
   return { kind: "actuals", year, period, preview, indicators: data.indicators, periodKnown: layout.year !== null && layout.period !== null };
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
-import { COMMUNE_LEVEL, getComparisonData } from "@/db/queries/compare";
+import { COMMUNE_LEVEL } from "@/db/queries/compare";
 import { getLatestPlanYear } from "@/db/queries/report";
-import { cachedView } from "@/db/view-cache";
-import { latestReportedPeriod } from "@/lib/report";
+import { comparisonView } from "@/server/views/comparison";
+import { appContext } from "@/server/views/context";
 import { compareParamsSchema } from "@/lib/view-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -18,20 +18,19 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompareCountryPage({ searchParams }: Props) {
   const query = compareParamsSchema.parse(await searchParams);
   const t = await getTranslations("compare");
-  const latest = await getLatestPlanYear();
+  const ctx = appContext();
+  const latest = await getLatestPlanYear(ctx.db);
   if (latest === null) return <p>{t("noYears")}</p>;
   const years = [latest, latest - 1, latest - 2];
   const year = query.year ?? latest;
-  const data = await cachedView(["compare", "country", year, query.period, query.indicators], () =>
-    getComparisonData({
-      scope: { level: COMMUNE_LEVEL },
-      parentId: null,
-      year,
-      period: query.period,
-      indicatorCodes: query.indicators,
-      pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
-    }),
-  );
+  const data = await comparisonView(ctx, {
+    scope: { level: COMMUNE_LEVEL },
+    parentId: null,
+    year,
+    period: query.period,
+    indicatorCodes: query.indicators,
+    planChoice: query.plan,
+  });
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("countryHeading")}</h1>

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AllocationTable } from "@/components/allocation/allocation-table";
-import { getAllocationData } from "@/db/queries/allocation";
-import { getLatestPlanYear } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
-import { buildAllocation } from "@/lib/allocation";
+import { allocationView } from "@/server/views/allocation";
+import { appContext } from "@/server/views/context";
 import { planParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
 
@@ -24,11 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AllocationPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
+  const ctx = appContext();
+  const unit = await getUnit(ctx.db, { unitId: unitId.data });
   if (!unit) notFound();
-  const year = planParamsSchema.parse(await searchParams).year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
-  const data = await getAllocationData({ unitId: unit.id, year });
-  const rows = buildAllocation({ parentId: unit.id, childIds: data.children.map((c) => c.id), indicators: data.indicators, plans: data.plans, weights: data.weights });
+  const { year, childUnits, indicators, rows } = await allocationView(ctx, { unitId: unit.id, year: planParamsSchema.parse(await searchParams).year });
   const t = await getTranslations("allocation");
   return (
     <div className="space-y-4">
@@ -38,10 +36,10 @@ export default async function AllocationPage({ params, searchParams }: Props) {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, year })}</h1>
-      {data.children.length === 0 || rows.length === 0 ? (
+      {childUnits.length === 0 || rows.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <AllocationTable unitName={unit.name} childUnits={data.children} indicators={data.indicators} rows={rows} />
+        <AllocationTable unitName={unit.name} childUnits={childUnits} indicators={indicators} rows={rows} />
       )}
     </div>
   );

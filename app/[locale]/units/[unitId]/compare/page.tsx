@@ -5,11 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getComparisonData } from "@/db/queries/compare";
 import { getReportYears } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
-import { cachedView } from "@/db/view-cache";
-import { latestReportedPeriod } from "@/lib/report";
+import { comparisonView } from "@/server/views/comparison";
+import { appContext } from "@/server/views/context";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../unit-from-route";
 
@@ -27,7 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CompareChildrenPage({ params, searchParams }: Props) {
   const unit = await requireUnit((await params).unitId);
   const query = compareParamsSchema.parse(await searchParams);
-  const [years, ancestors, children] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getChildUnits({ unitId: unit.id })]);
+  const ctx = appContext();
+  const [years, ancestors, children] = await Promise.all([
+    getReportYears(ctx.db, { unitId: unit.id }),
+    getUnitAncestors(ctx.db, { unit }),
+    getChildUnits(ctx.db, { unitId: unit.id }),
+  ]);
   if (children.length === 0) notFound();
   const t = await getTranslations("compare");
   const year = query.year ?? years[0];
@@ -48,16 +52,14 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
         <p>{t("noYears")}</p>
       ) : (
         <ComparisonView
-          data={await cachedView(["compare", unit.id, year, query.period, query.indicators], () =>
-            getComparisonData({
-              scope: { parentId: unit.id },
-              parentId: unit.id,
-              year,
-              period: query.period,
-              indicatorCodes: query.indicators,
-              pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
-            }),
-          )}
+          data={await comparisonView(ctx, {
+            scope: { parentId: unit.id },
+            parentId: unit.id,
+            year,
+            period: query.period,
+            indicatorCodes: query.indicators,
+            planChoice: query.plan,
+          })}
           parent={unit}
           years={years}
           year={year}

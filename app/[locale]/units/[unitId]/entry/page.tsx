@@ -5,9 +5,9 @@ import { getTranslations } from "next-intl/server";
 import { EntryForm } from "@/components/entry/entry-form";
 import { EntryPeriodPicker } from "@/components/entry/entry-period-picker";
 import { Forbidden } from "@/components/auth/forbidden";
-import { getEntryForm } from "@/db/queries/entry";
-import { getLatestPlanYear } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
+import { appContext } from "@/server/views/context";
+import { entryFormView } from "@/server/views/entry";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { entryParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
@@ -27,14 +27,13 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/entry`);
-  const unit = await getUnit({ unitId: unitId.data });
+  const ctx = appContext();
+  const unit = await getUnit(ctx.db, { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
 
   const query = entryParamsSchema.parse(await searchParams);
-  const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
-  const period = query.period ?? "Q1";
-  const rows = await getEntryForm({ unitId: unit.id, year, period });
+  const { year, period, rows } = await entryFormView(ctx, { unitId: unit.id, year: query.year, period: query.period });
   const t = await getTranslations("entry");
   const tPeriod = await getTranslations("common.period");
 

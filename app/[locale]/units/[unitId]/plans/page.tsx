@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/auth/forbidden";
 import { PlanForm } from "@/components/plans/plan-form";
 import { PlanVersionPicker } from "@/components/plans/plan-version-picker";
+import { getDb } from "@/db/client";
 import { getPlanForm } from "@/db/queries/plans";
 import { getLatestPlanYear } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
@@ -27,12 +28,12 @@ export default async function PlansPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/plans`);
-  const unit = await getUnit({ unitId: unitId.data });
+  const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
 
   const query = planParamsSchema.parse(await searchParams);
-  const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
+  const year = query.year ?? (await getLatestPlanYear(getDb())) ?? new Date().getFullYear();
   const version = query.version ?? "council";
   const rows = await getPlanForm({ unitId: unit.id, year, version });
   const t = await getTranslations("plans");

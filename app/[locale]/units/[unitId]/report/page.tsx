@@ -10,10 +10,9 @@ import { viewQuery } from "@/lib/view-params";
 import { PrintLinks } from "@/components/print/print-links";
 import { ReformNote } from "@/components/reform/reform-note";
 import { SuccessorNote } from "@/components/reform/successor-note";
-import { getReportYears } from "@/db/queries/report";
-import { getSuccessors } from "@/db/queries/reform";
-import { getStandardReport } from "@/db/queries/standard-report";
-import { getChildUnits, getUnit, getUnitAncestors } from "@/db/queries/units";
+import { getUnit } from "@/db/queries/units";
+import { appContext } from "@/server/views/context";
+import { reportPageView } from "@/server/views/report";
 import { UnitWorkLinks } from "@/components/units/unit-work-links";
 import { getCurrentUser, mayEditUnit } from "@/lib/auth/session";
 import { reportParamsSchema, unitIdSchema } from "@/lib/report-params";
@@ -25,7 +24,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
   const t = await getTranslations("report");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
@@ -33,22 +32,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitReportPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
-  if (!unit) notFound();
+  const ctx = appContext();
+  const found = await getUnit(ctx.db, { unitId: unitId.data });
+  if (!found) notFound();
 
   const query = reportParamsSchema.parse(await searchParams);
-  const [years, ancestors, children, successors] = await Promise.all([
-    getReportYears({ unitId: unit.id }),
-    getUnitAncestors({ unit }),
-    getChildUnits({ unitId: unit.id }),
-    getSuccessors({ unitId: unit.id }),
-  ]);
+  // One assembly for the page, the printable report and the exports; it also fills last year's
+  // figures of a unit formed by the 2025 reform from its predecessors.
+  const { unit, years, ancestors, children, successors, report } = await reportPageView(ctx, {
+    unit: found,
+    year: query.year,
+    period: query.period,
+    planChoice: query.plan,
+  });
   const t = await getTranslations("report");
   const tPeriod = await getTranslations("common.period");
 
-  // A unit with no figures of its own has no year to show, whatever year the link came with.
-  const year = years.length > 0 ? (query.year ?? years[0]) : undefined;
-  if (year === undefined) {
+  if (report === null) {
     return (
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={children} />
@@ -57,11 +57,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  // One assembly for the page, the printable report and the exports; it also fills last year's
-  // figures of a unit formed by the 2025 reform from its predecessors.
-  const report = await getStandardReport({ unitId: unit.id, year, period: query.period, planChoice: query.plan });
-  if (!report) notFound();
-  const { period, planChoice, groups, reform } = report;
+  const { year, period, planChoice, groups, reform } = report;
   const mayEdit = await mayEditUnit(await getCurrentUser(), unit.id);
 
   return (

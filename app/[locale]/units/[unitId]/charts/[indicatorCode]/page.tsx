@@ -8,13 +8,10 @@ import { ProgressChart } from "@/components/charts/progress-chart";
 import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
-import { getIndicators, withDependencies } from "@/db/queries/compare";
-import { getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
-import { chartSeries } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
-import { latestReportedPeriod } from "@/lib/report";
+import { chartView, findChartIndicator } from "@/server/views/chart";
+import { appContext } from "@/server/views/context";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -26,9 +23,9 @@ type Props = {
 
 async function load(params: Props["params"]) {
   const { unitId: rawId, indicatorCode } = await params;
-  const [unit, indicators] = await Promise.all([findUnit(rawId), getIndicators()]);
-  const indicator = indicators.find((i) => i.code === decodeURIComponent(indicatorCode).toUpperCase());
-  return unit && indicator ? { unit, indicator, indicators } : null;
+  const code = decodeURIComponent(indicatorCode);
+  const [unit, indicator] = await Promise.all([findUnit(rawId), findChartIndicator(appContext(), code)]);
+  return unit && indicator ? { unit, code } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -36,30 +33,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("chart");
   const locale = (await getLocale()) as Locale;
   if (!found) return { title: t("title") };
-  return { title: `${found.unit.name} · ${locale === "vi" ? found.indicator.nameVi : found.indicator.nameEn}` };
+  const indicator = (await findChartIndicator(appContext(), found.code))!;
+  return { title: `${found.unit.name} · ${locale === "vi" ? indicator.nameVi : indicator.nameEn}` };
 }
 
 export default async function UnitChartPage({ params, searchParams }: Props) {
   const found = await load(params);
   if (!found) notFound();
-  const { unit, indicator, indicators } = found;
+  const { unit, code } = found;
   const query = viewParamsSchema.parse(await searchParams);
-  const [years, ancestors, children] = await Promise.all([
-    getReportYears({ unitId: unit.id }),
-    getUnitAncestors({ unit }),
-    getChildUnits({ unitId: unit.id }),
-  ]);
+  // The unit's figures completed across the 2025 reform, judged as its dashboard judges them.
+  const view = await chartView(appContext(), { unit, indicatorCode: code, year: query.year, period: query.period, planChoice: query.plan });
+  if (!view) notFound();
+  const { ancestors, children, years, indicator, year, period, planChoice, series } = view;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
-  const year = query.year ?? years[0];
-  if (year === undefined) notFound();
-
-  const data = await getUnitReportData({ unitId: unit.id, year });
-  const own = data.actuals.filter((a) => a.indicatorId === indicator.id || a.indicatorId === indicator.baseIndicatorId);
-  const period = query.period ?? latestReportedPeriod(own, year) ?? "FY";
-  const planChoice = query.plan ?? "council";
-  const series = chartSeries({ ...data, indicators: withDependencies(indicators, [indicator]), indicator, year, period, planChoice });
   const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
   const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
   const q = viewQuery({ year, period, plan: planChoice });
@@ -77,6 +66,12 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
       <section aria-labelledby="projection-heading" className="rounded-lg bg-white p-3 shadow-sm">
         <h2 id="projection-heading" className="sr-only">{t("projectionHeading")}</h2>
+        {series.evaluation && (
+          <p className="mb-1 flex flex-wrap items-center gap-2" data-testid="period-status">
+            {t("statusAt", { period: tPeriod(period) })}
+            <StatusBadge status={series.evaluation.status} />
+          </p>
+        )}
         {series.projection ? (
           <p className="flex flex-wrap items-center gap-2" data-testid="projection">
             {t("projection", { value: formatNumber(series.projection.value, indicator.decimals, locale), measure })}

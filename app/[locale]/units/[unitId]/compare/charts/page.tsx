@@ -10,12 +10,9 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getIndicators, getUnitsFigures, withDependencies } from "@/db/queries/compare";
-import { getReportYears } from "@/db/queries/report";
-import { getUnitAncestors } from "@/db/queries/units";
-import { chartSeries, sharedMaximum } from "@/lib/chart-series";
 import type { Locale } from "@/lib/domain";
-import { latestReportedPeriod } from "@/lib/report";
+import { smallMultiplesView } from "@/server/views/chart";
+import { appContext } from "@/server/views/context";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -39,23 +36,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ChildChartsPage({ params, searchParams }: Props) {
   const unit = await requireUnit((await params).unitId);
   const query = paramsSchema.parse(await searchParams);
-  const [years, ancestors, indicators] = await Promise.all([getReportYears({ unitId: unit.id }), getUnitAncestors({ unit }), getIndicators()]);
+  // Every child's figures completed across the 2025 reform, each judged as its own dashboard judges it.
+  const multiples = await smallMultiplesView(appContext(), { unit, indicatorCode: query.indicator, year: query.year, period: query.period, planChoice: query.plan });
+  if (!multiples) notFound();
+  const { ancestors, years, indicators, indicator, year, period, planChoice, charts, yMax } = multiples;
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
-  const indicator = indicators.find((i) => i.code === query.indicator?.toUpperCase()) ?? indicators[0];
-  if (!indicator) notFound();
-  const needed = withDependencies(indicators, [indicator]);
-  const year = query.year ?? years[0] ?? new Date().getFullYear();
-  const planChoice = query.plan ?? "council";
-  const { units, figuresByUnit } = await getUnitsFigures({ scope: { parentId: unit.id }, year, indicatorIds: needed.map((i) => i.id) });
-  const period =
-    query.period ?? latestReportedPeriod([...figuresByUnit.values()].flatMap((f) => f.actuals), year) ?? "FY";
-  const all = units.map((u) => ({
-    unit: u,
-    series: chartSeries({ ...figuresByUnit.get(u.id)!, indicators: needed, indicator, year, period, planChoice }),
-  }));
-  const yMax = sharedMaximum(all.map((a) => a.series));
   const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
   const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
   const view = { year, period, plan: planChoice };
@@ -86,13 +73,13 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <p className="text-sm text-slate-700">{t("sharedScale", { measure })}</p>
       <ClientMessages namespaces={["chart", "common.period"]}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
-          {all.map(({ unit: child, series }) => (
+          {charts.map(({ unit: child, series }) => (
             <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
               <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
                 <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
                   {child.name}
                 </Link>
-                {series.projection && <StatusBadge status={series.projection.status} />}
+                {series.evaluation && <StatusBadge status={series.evaluation.status} />}
               </h2>
               <ProgressChart
                 compact

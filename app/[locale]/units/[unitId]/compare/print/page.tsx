@@ -6,13 +6,12 @@ import { getTranslations } from "next-intl/server";
 import { PrintComparisonTable } from "@/components/print/print-comparison-table";
 import { PrintHeader } from "@/components/print/print-header";
 import { PrintButton } from "@/components/print/print-toolbar";
-import { getChildReports } from "@/db/queries/comparison-report";
-import { getReportYears } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
+import { comparisonPrintView } from "@/server/views/comparison";
+import { appContext } from "@/server/views/context";
 import { INDICATOR_GROUPS } from "@/lib/domain";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
-import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
@@ -22,7 +21,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
   const t = await getTranslations("print.toolbar");
   return { title: unit ? `${unit.name} · ${t("comparison")}` : t("comparison") };
 }
@@ -30,16 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PrintComparisonPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
-  if (!unit) notFound();
   const query = printParamsSchema.parse(await searchParams);
-  const year = query.year ?? (await getReportYears({ unitId: unit.id }))[0];
-  if (year === undefined) notFound();
-  const period = query.period ?? "FY";
-  const planChoice = query.plan ?? "council";
-  const group = query.group ?? "economy";
-  const { children } = await getChildReports({ unitId: unit.id, year, period, planChoice });
-  const lines = comparisonLines(group, children);
+  const view = await comparisonPrintView(appContext(), {
+    unitId: unitId.data,
+    year: query.year,
+    period: query.period,
+    planChoice: query.plan,
+    group: query.group,
+  });
+  if (!view) notFound();
+  const { unit, year, period, planChoice, group, children, lines } = view;
   const t = await getTranslations("print");
   const tPeriod = await getTranslations("common.period");
   const tGroup = await getTranslations("common.group");

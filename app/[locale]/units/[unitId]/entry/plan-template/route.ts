@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
 import { getLatestPlanYear, getUnitReportData } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
 import { getCurrentPlans } from "@/db/queries/upload";
@@ -15,13 +16,13 @@ import { toXlsx } from "@/lib/spreadsheet/xlsx";
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
+  const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const query = printParamsSchema.parse(search);
   const format = exportFormatSchema.parse(search.format);
-  const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
-  const [data, current] = await Promise.all([getUnitReportData({ unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
+  const year = query.year ?? (await getLatestPlanYear(getDb())) ?? new Date().getFullYear();
+  const [data, current] = await Promise.all([getUnitReportData(getDb(), { unitId: unit.id, year }), getCurrentPlans({ unitId: unit.id, year })]);
   // Growth rates have plans too ("tăng 12,4% trở lên"), unlike actuals, which are derived for them.
   const growth = data.indicators.filter((i) => i.kind === "growth" && (data.plans.some((p) => p.indicatorId === i.id) || data.plans.length === 0));
   const indicators = [...templateIndicators(data), ...growth];

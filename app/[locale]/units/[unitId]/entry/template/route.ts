@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
 import { getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
 import { getCurrentFigures } from "@/db/queries/upload";
@@ -15,15 +16,15 @@ import { toXlsx } from "@/lib/spreadsheet/xlsx";
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit({ unitId: unitId.data });
+  const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const query = printParamsSchema.parse(search);
   const format = exportFormatSchema.parse(search.format);
-  const year = query.year ?? (await getReportYears({ unitId: unit.id }))[0] ?? new Date().getFullYear();
+  const year = query.year ?? (await getReportYears(getDb(), { unitId: unit.id }))[0] ?? new Date().getFullYear();
   const period = query.period ?? "FY";
   const [data, stored, user] = await Promise.all([
-    getUnitReportData({ unitId: unit.id, year }),
+    getUnitReportData(getDb(), { unitId: unit.id, year }),
     getCurrentFigures({ unitId: unit.id, year, period }),
     getCurrentUser(),
   ]);

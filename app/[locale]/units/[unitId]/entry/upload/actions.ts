@@ -3,6 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { withUser } from "@/app/_actions/with-user";
+import { getDb } from "@/db/client";
 import { commitUpload as saveUpload } from "@/db/mutations/upload";
 import { getUnit } from "@/db/queries/units";
 import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
@@ -68,7 +69,7 @@ const commitSchema = uploadSchema.extend({
  */
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
   const t = await getTranslations("spreadsheet");
-  const unit = (await getUnit({ unitId }))!;
+  const unit = (await getUnit(getDb(), { unitId }))!;
   const rows = await readFile(formData.get("file"));
   if (!rows) {
     return { status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }], figures: [], toSave: 0, seen: "{}" };
@@ -162,7 +163,7 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const tEntry = await getTranslations("entry");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
-  const unit = (await getUnit({ unitId }))!;
+  const unit = (await getUnit(getDb(), { unitId }))!;
   const rows = await readFile(formData.get("file"));
   if (!rows) return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
   const result = await saveUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/auth/forbidden";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
+import { getDb } from "@/db/client";
 import { getUnit } from "@/db/queries/units";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { entryParamsSchema } from "@/lib/entry-params";
@@ -25,7 +26,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/entry/upload`);
-  const unit = await getUnit({ unitId: unitId.data });
+  const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
   // The period the official came from: the templates and the way back to the report keep it.

@@ -7,11 +7,11 @@ import { PrintHeader } from "@/components/print/print-header";
 import { PrintReportTable } from "@/components/print/print-report-table";
 import { PrintButton } from "@/components/print/print-toolbar";
 import { ReformNote } from "@/components/reform/reform-note";
-import { getStandardReport } from "@/db/queries/standard-report";
 import { getUnit } from "@/db/queries/units";
+import { appContext } from "@/server/views/context";
+import { reportPrintView } from "@/server/views/report";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
-import { reportLines } from "@/lib/spreadsheet/report-rows";
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 type Props = {
@@ -21,7 +21,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit({ unitId: unitId.data }) : null;
+  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
   const t = await getTranslations("report");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
@@ -30,12 +30,11 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const query = printParamsSchema.parse(await searchParams);
-  const report = await getStandardReport({ unitId: unitId.data, year: query.year, period: query.period, planChoice: query.plan });
+  const report = await reportPrintView(appContext(), { unitId: unitId.data, year: query.year, period: query.period, planChoice: query.plan });
   if (!report) notFound();
-  const { unit, year, period, planChoice, groups, reform } = report;
+  const { unit, year, period, planChoice, groups, reform, lines } = report;
   const t = await getTranslations("print");
   const tPeriod = await getTranslations("common.period");
-  const lines = reportLines(groups, { rolledUpIndicatorIds: reform?.rolledUpIndicatorIds });
   const search = new URLSearchParams({ year: String(year), period, plan: planChoice }).toString();
   const button = "rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:border-red-700";
 

@@ -8,14 +8,10 @@ import { SummaryLine } from "@/components/dashboard/summary-line";
 import { ReportFilters } from "@/components/report/report-filters";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getChildrenFigures } from "@/db/queries/dashboard";
-import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
-import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
-import { cachedView } from "@/db/view-cache";
-import { buildDashboard, digestChildren, headlineStatus } from "@/lib/dashboard";
 import type { Locale, Period } from "@/lib/domain";
-import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
+import type { PlanChoice } from "@/lib/report";
+import { appContext } from "@/server/views/context";
+import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
 import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../../unit-from-route";
 
@@ -44,28 +40,26 @@ export default async function UnitDashboardPage({ params }: Props) {
   setRequestLocale(locale);
   const query = parseDashboardViewSegment(segment);
   if (!query) notFound();
-  const unit = await requireUnit(unitId);
-
-  const [years, ancestors, children] = await Promise.all([
-    getReportYears({ unitId: unit.id }),
-    getUnitAncestors({ unit }),
-    getChildUnits({ unitId: unit.id }),
-  ]);
+  const ctx = appContext();
+  const { unit, ancestors, children, years, judged, childrenView } = await dashboardView(ctx, {
+    unit: await requireUnit(unitId),
+    year: query.year,
+    period: query.period,
+    planChoice: query.plan,
+  });
   const t = await getTranslations("dashboard");
   const tPeriod = await getTranslations("common.period");
-  // A unit with no figures of its own has no year to show, whatever year the link came with.
-  const year = years.length > 0 ? (query.year ?? years[0]) : undefined;
   const nav = (view: { year?: number; period?: Period; plan?: PlanChoice }) => (
     <UnitNav unitId={unit.id} current="dashboard" hasChildren={children.length > 0} view={view} />
   );
+  const childrenPanel = (
+    <Suspense fallback={<ChildUnitsSkeleton />}>
+      <ChildrenPanel unitId={unit.id} {...childrenView} />
+    </Suspense>
+  );
 
-  if (year === undefined) {
+  if (judged === null) {
     // A unit without targets of its own (a province whose towns report): its children, for the latest year with plans.
-    const childYear = children.length > 0 ? await getLatestPlanYear() : null;
-    const childPeriod =
-      childYear === null
-        ? "FY"
-        : (latestReportedPeriod(await getReportedPeriods({ scope: { level: children[0]!.level }, year: childYear }), childYear) ?? "FY");
     return (
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
@@ -75,20 +69,17 @@ export default async function UnitDashboardPage({ params }: Props) {
         {children.length > 0 && (
           <section aria-labelledby="children-heading" className="space-y-2">
             <h2 id="children-heading" className="text-lg font-semibold">
-              {childYear === null
+              {childrenView.year === null
                 ? t("children.heading", { count: children.length })
-                : t("children.headingFor", { count: children.length, period: tPeriod(childPeriod), year: childYear })}
+                : t("children.headingFor", { count: children.length, period: tPeriod(childrenView.period), year: childrenView.year })}
             </h2>
-            <Suspense fallback={<ChildUnitsSkeleton />}>
-              <ChildrenPanel unitId={unit.id} year={childYear} period={childPeriod} planChoice="council" indicators={childYear === null ? [] : await getIndicators()} />
-            </Suspense>
+            {childrenPanel}
           </section>
         )}
       </div>
     );
   }
-  const planChoice = query.plan ?? "council";
-  const { period, groups, dashboard, summary, indicators } = await dashboardView({ unitId: unit.id, year, period: query.period, planChoice });
+  const { year, period, planChoice, groups, dashboard, summary } = judged;
   const view = { year, period, plan: planChoice };
   const q = viewQuery(view);
 
@@ -112,48 +103,16 @@ export default async function UnitDashboardPage({ params }: Props) {
           <h2 id="children-heading" className="text-lg font-semibold">
             {t("children.heading", { count: children.length })}
           </h2>
-          <Suspense fallback={<ChildUnitsSkeleton />}>
-            <ChildrenPanel unitId={unit.id} year={year} period={period} planChoice={planChoice} indicators={indicators} />
-          </Suspense>
+          {childrenPanel}
         </section>
       )}
     </div>
   );
 }
 
-/** The unit's indicators judged for the view; kept until the figures change. */
-function dashboardView({ unitId, year, period, planChoice }: { unitId: number; year: number; period?: Period; planChoice: PlanChoice }) {
-  return cachedView(["dashboard", unitId, year, period, planChoice], async () => {
-    const data = await getUnitReportData({ unitId, year });
-    const shownPeriod = period ?? latestReportedPeriod(data.actuals, year) ?? "FY";
-    const groups = buildUnitReport({ ...data, year, period: shownPeriod, planChoice });
-    return { period: shownPeriod, groups, dashboard: buildDashboard(groups, planChoice), summary: summarizeStatuses(groups), indicators: data.indicators };
-  });
-}
-
-/** Headline status of every child (their figures in three queries, judged as their own reports would), digested for the panel. */
-async function ChildrenPanel({
-  unitId,
-  year,
-  period,
-  planChoice,
-  indicators,
-}: {
-  unitId: number;
-  year: number | null;
-  period: Period;
-  planChoice: PlanChoice;
-  indicators: IndicatorDef[];
-}) {
-  const digest = await cachedView(["children", unitId, year, period, planChoice], async () => {
-    const children = await getChildrenFigures({ unitId, year: year ?? 0, period });
-    const headlines = children.units.map((u) => {
-      const figures = children.figuresByUnit.get(u.id)!;
-      const summary = summarizeStatuses(year === null ? [] : buildUnitReport({ indicators, ...figures, year, period, planChoice }));
-      return { ...u, summary, headline: headlineStatus(summary) };
-    });
-    return digestChildren(headlines);
-  });
+/** Headline status of every child, judged as their own dashboards judge them, digested for the panel. */
+async function ChildrenPanel({ unitId, year, period, planChoice }: { unitId: number; year: number | null; period: Period; planChoice: PlanChoice }) {
+  const digest = await childrenStatusView(appContext(), { unitId, year, period, planChoice });
   const query = viewQuery({ year: year ?? undefined, period, plan: planChoice });
   return <ChildUnits digest={digest} query={query} compareHref={`/units/${unitId}/compare${query}`} />;
 }

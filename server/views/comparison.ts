@@ -1,0 +1,107 @@
+import "server-only";
+import { getComparisonData, getIndicators, type CompareScope } from "@/db/queries/compare";
+import { getReportYears } from "@/db/queries/report";
+import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { compareRows, compareTotal, type CompareRow, type CompareTotal } from "@/lib/compare";
+import type { IndicatorGroup, Period } from "@/lib/domain";
+import { buildUnitReport, latestReportedPeriod, type IndicatorDef, type PlanChoice, type ReportGroup } from "@/lib/report";
+import { comparisonLines, type ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
+import type { ViewContext } from "./context";
+import { completeUnitsFigures, unitsFigures } from "./figures";
+
+export interface ComparisonView {
+  /** Every indicator, for the column chooser. */
+  all: IndicatorDef[];
+  /** The indicators shown as columns: those asked for, else the first ones the compared units have plans for. */
+  columns: IndicatorDef[];
+  period: Period;
+  planChoice: PlanChoice;
+  rows: CompareRow[];
+  /** The units' figures rolled up by each indicator's rule, judged against the parent's own plans. */
+  total: CompareTotal;
+}
+
+/**
+ * The comparison of a set of units (a unit's children, or every commune of the country) on the
+ * chosen indicators: each unit judged as its own dashboard judges it, its figures completed across
+ * the reform, and the total pinned on top. Kept until the figures change.
+ */
+export function comparisonView(
+  ctx: ViewContext,
+  {
+    scope,
+    parentId,
+    year,
+    period: askedPeriod,
+    indicatorCodes,
+    planChoice = "council",
+  }: { scope: CompareScope; parentId: number | null; year: number; period?: Period; indicatorCodes?: string[]; planChoice?: PlanChoice },
+): Promise<ComparisonView> {
+  return ctx.cached(["compare", "parentId" in scope ? scope.parentId : `level${scope.level}`, year, askedPeriod, indicatorCodes, planChoice], async () => {
+    const data = await getComparisonData(ctx.db, {
+      scope,
+      parentId,
+      year,
+      period: askedPeriod,
+      indicatorCodes,
+      pickPeriod: (reported) => latestReportedPeriod(reported, year) ?? "FY",
+    });
+    const { columns, indicators, period } = data;
+    const figures = await completeUnitsFigures(ctx, data, { year, period, indicators, indicatorIds: indicators.map((i) => i.id) });
+    const input = { columns, indicators, children: figures.units, figuresByUnit: figures.figuresByUnit, parentPlans: data.parentPlans, year, period, planChoice };
+    return { all: data.all, columns, period, planChoice, rows: compareRows(input), total: compareTotal(input) };
+  });
+}
+
+export interface ChildReport {
+  unit: { id: number; code: string; name: string };
+  groups: ReportGroup[];
+  /** For a unit formed by the 2025 reform: indicators whose same-period figure is its predecessors' total. */
+  rolledUpIndicatorIds: number[];
+}
+
+/**
+ * Every child's standard report for a year and period, for the comparison variant of the biểu: a
+ * few queries for all children together, each completed across the reform as on its own report.
+ */
+export async function childReports(
+  ctx: ViewContext,
+  { unitId, year, period, planChoice = "council" }: { unitId: number; year: number; period: Period; planChoice?: PlanChoice },
+): Promise<ChildReport[]> {
+  const indicators = await getIndicators(ctx.db);
+  const figures = await unitsFigures(ctx, { scope: { parentId: unitId }, year, period, indicators });
+  return figures.units.map(({ id, code, name }) => ({
+    unit: { id, code, name },
+    groups: buildUnitReport({ indicators, ...figures.figuresByUnit.get(id)!, year, period, planChoice }),
+    rolledUpIndicatorIds: figures.rolledUpByUnit.get(id) ?? [],
+  }));
+}
+
+export interface ComparisonPrintView {
+  unit: UnitSummary;
+  year: number;
+  period: Period;
+  planChoice: PlanChoice;
+  group: IndicatorGroup;
+  children: ChildReport[];
+  lines: ComparisonLine[];
+}
+
+/** One indicator group across the unit's children, for printing and for the comparison's files. Null for an unknown unit or one with no year. */
+export async function comparisonPrintView(
+  ctx: ViewContext,
+  {
+    unitId,
+    year: askedYear,
+    period = "FY",
+    planChoice = "council",
+    group = "economy",
+  }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; group?: IndicatorGroup },
+): Promise<ComparisonPrintView | null> {
+  const unit = await getUnit(ctx.db, { unitId });
+  if (!unit) return null;
+  const year = askedYear ?? (await getReportYears(ctx.db, { unitId }))[0];
+  if (year === undefined) return null;
+  const children = await childReports(ctx, { unitId, year, period, planChoice });
+  return { unit, year, period, planChoice, group, children, lines: comparisonLines(group, children) };
+}

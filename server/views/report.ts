@@ -1,0 +1,77 @@
+import "server-only";
+import { getReportYears } from "@/db/queries/report";
+import { getSuccessors, type Successor } from "@/db/queries/reform";
+import { getChildUnits, getUnit, getUnitAncestors, type UnitSummary } from "@/db/queries/units";
+import type { Period } from "@/lib/domain";
+import { buildUnitReport, type PlanChoice, type ReportGroup } from "@/lib/report";
+import { reportLines, type ReportLine } from "@/lib/spreadsheet/report-rows";
+import type { ViewContext } from "./context";
+import { unitFigures, type ReformInfo } from "./figures";
+
+export interface StandardReport {
+  unit: UnitSummary;
+  years: number[];
+  year: number;
+  period: Period;
+  planChoice: PlanChoice;
+  groups: ReportGroup[];
+  reform: ReformInfo | null;
+}
+
+/**
+ * The standard report (biểu) of a unit as the page, the printable page and the exports show it,
+ * its last year completed across the 2025 reform. Null when the unit does not exist or has no year.
+ */
+export async function standardReport(
+  ctx: ViewContext,
+  { unitId, year: askedYear, period, planChoice = "council" }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice },
+): Promise<StandardReport | null> {
+  const unit = await getUnit(ctx.db, { unitId });
+  if (!unit) return null;
+  const years = await getReportYears(ctx.db, { unitId });
+  const year = askedYear ?? years[0];
+  if (year === undefined) return null;
+  const figures = await unitFigures(ctx, { unitId, year, period });
+  const groups = buildUnitReport({ ...figures, year, period: figures.period, planChoice });
+  return { unit, years: years.includes(year) ? years : [year, ...years], year, period: figures.period, planChoice, groups, reform: figures.reform };
+}
+
+export interface ReportPageView {
+  unit: UnitSummary;
+  ancestors: UnitSummary[];
+  children: UnitSummary[];
+  successors: Successor[];
+  years: number[];
+  /** Null when the unit has no year of its own. */
+  report: StandardReport | null;
+}
+
+/** The report page: the standard report with the unit's place in the hierarchy and, for an old unit, where it went. */
+export async function reportPageView(
+  ctx: ViewContext,
+  { unit, year, period, planChoice }: { unit: UnitSummary; year?: number; period?: Period; planChoice?: PlanChoice },
+): Promise<ReportPageView> {
+  const [years, ancestors, children, successors] = await Promise.all([
+    getReportYears(ctx.db, { unitId: unit.id }),
+    getUnitAncestors(ctx.db, { unit }),
+    getChildUnits(ctx.db, { unitId: unit.id }),
+    getSuccessors(ctx.db, { unitId: unit.id }),
+  ]);
+  // A unit with no figures of its own has no year to show, whatever year the link came with.
+  const report = years.length === 0 ? null : await standardReport(ctx, { unitId: unit.id, year: year ?? years[0], period, planChoice });
+  return { unit, ancestors, children, successors, years, report };
+}
+
+export interface ReportPrintView extends StandardReport {
+  lines: ReportLine[];
+}
+
+/** The printable report: the standard report's lines, as the exports write them. */
+export async function reportPrintView(
+  ctx: ViewContext,
+  args: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice },
+): Promise<ReportPrintView | null> {
+  const report = await standardReport(ctx, args);
+  if (!report) return null;
+  return { ...report, lines: reportLines(report.groups, { rolledUpIndicatorIds: report.reform?.rolledUpIndicatorIds }) };
+}
