@@ -148,6 +148,9 @@ describe("formatNumber", () => {
     [12.4, 1, "en", "12.4"],
     [12, 2, "vi", "12,00"],
     [-1234.5, 1, "vi", "-1.234,5"],
+    // A computed percentage with binary noise rounds as on paper, and as the status rule judges it.
+    [(0.57 / 0.8) * 100, 1, "vi", "71,3"],
+    [-(0.57 / 0.8) * 100, 1, "vi", "-71,3"],
     [-0, 0, "vi", "0"],
     [-0, 2, "vi", "0,00"],
     [-0.004, 2, "vi", "0,00"],

@@ -165,7 +165,9 @@ function formatter(locale: "vi" | "en", minDecimals: number, maxDecimals: number
  * would. Never returns -0.
  */
 function roundDecimal(value: number, decimals: number): number {
-  const abs = Math.abs(value);
+  // Binary noise stripped first, as the status rule does (roundTo in progress.ts): 0,57 / 0,8 × 100 is
+  // 71.24999999999999 in floating point, 71,25 on paper, so it shows as 71,3 and is judged as 71,3.
+  const abs = Number(Math.abs(value).toPrecision(15));
   const [mantissa = "0", exponent = "0"] = String(abs).split("e");
   const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);
   if (!Number.isSafeInteger(Math.floor(scaled))) return value === 0 ? 0 : value; // beyond double precision at this scale

@@ -1,0 +1,137 @@
+import { eq } from "drizzle-orm";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { importRegistry } from "@/db/registry/import";
+import { indicators, plans } from "@/db/schema";
+import { addReformFigures, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
+import { createTempDatabase } from "@/db/testing/temp-database";
+import { straightShare } from "@/lib/periods";
+import { readCsv } from "@/lib/spreadsheet/csv-read";
+import { allocationView } from "./allocation";
+import { chartView, smallMultiplesView } from "./chart";
+import { comparisonPrintView, comparisonView } from "./comparison";
+import { contextFor, type ViewContext } from "./context";
+import { childStatuses, dashboardView } from "./dashboard";
+import { entryFormView } from "./entry";
+import { comparisonExport, reportExport } from "./exports";
+import { reportPrintView, standardReport } from "./report";
+
+// The new Phường Bỉm Sơn (01/07/2025, from Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh): every view of
+// its 6 months of 2025 compares with its predecessors' 6 months of 2024, 2.275 + 1.739 + 1.218 + 353.
+const SAME_PERIOD_2024 = 5585;
+const PERCENT = (BIM_SON_2025.gtsxH1 / SAME_PERIOD_2024) * 100; // 108,3%
+
+let db: Db;
+let cleanup: () => void;
+let ctx: ViewContext;
+let bimSon: UnitSummary;
+let province: UnitSummary;
+const view = { year: 2025, period: "H1" as const, planChoice: "council" as const };
+
+beforeAll(async () => {
+  ({ db, cleanup } = await createTempDatabase());
+  importRegistry(db);
+  const ids = addReformFigures(db);
+  ctx = contextFor(db);
+  bimSon = (await getUnit(db, { unitId: ids.bimSon }))!;
+  province = (await getUnit(db, { unitId: unitIdByCode(db, "38", "new") }))!;
+}, 120_000);
+afterAll(() => cleanup());
+
+/** The production value's row of the new ward's dashboard: what every other view must say. */
+async function dashboardRow() {
+  const { judged } = await dashboardView(ctx, { unit: bimSon, ...view });
+  return judged!.groups.flatMap((g) => g.rows).find((r) => r.indicator.code === "GTSX")!;
+}
+
+describe("every view of the new Phường Bỉm Sơn uses its predecessors' history", () => {
+  it("the dashboard: % of the same period 108,3%, and 'expected by now' from last year's seasonal shape", async () => {
+    const row = await dashboardRow();
+    expect(row.samePeriodLastYear).toBe(SAME_PERIOD_2024);
+    expect(row.percentOfSamePeriod).toBeCloseTo(PERCENT, 9);
+    expect(row.percentOfSamePeriod).toBeCloseTo(108.3, 1);
+    // Not the straight half of the year: the predecessors' 2024 shape.
+    expect(row.evaluation!.expected).not.toBeCloseTo(BIM_SON_2025.planGTSX * straightShare("H1"), 3);
+    const { judged } = await dashboardView(ctx, { unit: bimSon, ...view });
+    expect(judged!.reform?.predecessors.map((p) => p.name)).toEqual(["Phường Ba Đình", "Phường Lam Sơn", "Phường Đông Sơn", "Xã Hà Vinh"]);
+  });
+
+  it("the report, its print and both files", async () => {
+    const truth = await dashboardRow();
+    const report = (await standardReport(ctx, { unitId: bimSon.id, ...view }))!;
+    const row = report.groups.flatMap((g) => g.rows).find((r) => r.indicator.code === "GTSX")!;
+    expect(row.evaluation).toEqual(truth.evaluation);
+    const print = (await reportPrintView(ctx, { unitId: bimSon.id, ...view }))!;
+    const line = print.lines.find((l) => l.kind === "indicator" && l.indicator.code === "GTSX");
+    expect(line).toMatchObject({ samePeriod: SAME_PERIOD_2024, percentOfSamePeriod: truth.percentOfSamePeriod });
+    expect(line?.kind === "indicator" && line.notes).toContain("predecessorSum");
+
+    const xlsx = (await reportExport(ctx, { unitId: bimSon.id, ...view, format: "xlsx", date: "2025-07-15" }))!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const cells: unknown[] = [];
+    workbook.worksheets[0]!.eachRow((r) => {
+      if (r.getCell(2).value === "Giá trị sản xuất trên địa bàn") cells.push(r.getCell(4).value, r.getCell(9).value);
+    });
+    expect(cells).toEqual([SAME_PERIOD_2024, truth.percentOfSamePeriod]);
+    const csv = (await reportExport(ctx, { unitId: bimSon.id, ...view, format: "csv", date: "2025-07-15" }))!;
+    const csvRow = readCsv(String(csv.body)).find((r) => r.cells[1] === "Giá trị sản xuất trên địa bàn")!;
+    expect([csvRow.cells[3], csvRow.cells[8]]).toEqual(["5.585", "108,3"]);
+  });
+
+  it("the chart: last year's line and the expected pace are the predecessors'", async () => {
+    const truth = await dashboardRow();
+    const chart = (await chartView(ctx, { unit: bimSon, indicatorCode: "gtsx", ...view }))!;
+    expect(chart.series.seasonal).toBe(true);
+    expect(chart.series.points.find((p) => p.period === "H1")!.lastYear).toBe(SAME_PERIOD_2024);
+    expect(chart.series.evaluation).toEqual(truth.evaluation);
+    expect(chart.series.points.find((p) => p.period === "H1")!.expected).toBeCloseTo(truth.evaluation!.expected!, 9);
+  });
+
+  it("the province's small multiples, comparison, children panel, printed comparison and its files", async () => {
+    const truth = await dashboardRow();
+    const multiples = (await smallMultiplesView(ctx, { unit: province, indicatorCode: "GTSX", ...view }))!;
+    const chart = multiples.charts.find((c) => c.unit.id === bimSon.id)!;
+    expect(chart.series.evaluation).toEqual(truth.evaluation);
+    expect(chart.series.points.find((p) => p.period === "H1")!.lastYear).toBe(SAME_PERIOD_2024);
+
+    const comparison = await comparisonView(ctx, { scope: { parentId: province.id }, parentId: province.id, ...view, indicatorCodes: ["GTSX"] });
+    const cell = comparison.rows.find((r) => r.unit.id === bimSon.id)!.cells.GTSX!;
+    expect(cell.status).toBe(truth.evaluation!.status);
+    expect(cell.percentOfPlan).toBe(truth.percentOfPlan.council);
+
+    const panel = (await childStatuses(ctx, { unitId: province.id, ...view })).find((c) => c.id === bimSon.id)!;
+    expect(panel.summary[truth.evaluation!.status]).toBeGreaterThanOrEqual(1);
+
+    const print = (await comparisonPrintView(ctx, { unitId: province.id, ...view, group: "economy" }))!;
+    const line = print.lines.find((l) => l.kind === "unit" && l.unit.id === bimSon.id && l.indicator.code === "GTSX");
+    expect(line).toMatchObject({ samePeriod: SAME_PERIOD_2024, percentOfSamePeriod: truth.percentOfSamePeriod });
+    const csv = (await comparisonExport(ctx, { unitId: province.id, ...view, group: "economy", format: "csv", date: "2025-07-15" }))!;
+    const csvRow = readCsv(String(csv.body)).find((r) => r.cells[1] === "Phường Bỉm Sơn")!;
+    expect([csvRow.cells[3], csvRow.cells[8]]).toEqual(["5.585", "108,3"]);
+  });
+
+  it("the entry form shows the predecessors' total as the same period last year", async () => {
+    const form = await entryFormView(ctx, { unitId: bimSon.id, year: 2025, period: "H1" });
+    expect(form.rows.find((r) => r.indicator.code === "GTSX")!.samePeriodLastYear).toBe(SAME_PERIOD_2024);
+  });
+
+  it("the allocation weighs the new ward's income per head by its predecessors' population", async () => {
+    const income = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "THU_NHAP_BQ")).get()!.id;
+    db.insert(plans).values({ unitId: bimSon.id, indicatorId: income, year: 2025, version: "council", comparator: "gte", value: 70, source: "illustrative" }).run();
+    const allocation = await allocationView(ctx, { unitId: province.id, year: 2025 });
+    const row = allocation.rows.find((r) => r.indicatorId === income)!;
+    // The only child with a plan and a weight: without its predecessors' population it would have none.
+    expect(row.combined?.value).toBe(70);
+    expect(row.combined?.reported).toBe(1);
+  });
+
+  it("an old ward keeps its own figures: no predecessors, no roll-up", async () => {
+    const baDinh = (await getUnit(db, { unitId: unitIdByCode(db, "14812", "old") }))!;
+    const { judged } = await dashboardView(ctx, { unit: baDinh, year: 2024, period: "H1" });
+    expect(judged!.reform).toBeNull();
+    expect(judged!.groups.flatMap((g) => g.rows).find((r) => r.indicator.code === "GTSX")!.samePeriodLastYear).not.toBe(SAME_PERIOD_2024);
+  });
+});
