@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { ChartPage } from "./pages/chart-page";
 import { ComparePage } from "./pages/compare-page";
+import { DashboardPage } from "./pages/dashboard-page";
 import { PrintPage, squash } from "./pages/print-page";
 import { ReportPage } from "./pages/report-page";
 import { withRegistry } from "./support/registry";
@@ -55,6 +57,20 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
     await expect(print.row("GTSX")).toContainText("Cùng kỳ: tổng các đơn vị trước sắp xếp");
     const { text } = await print.pdf();
     expect(squash(text)).toContain(squash("Phường Ba Đình, Phường Lam Sơn, Phường Đông Sơn và Xã Hà Vinh"));
+  });
+
+  test("Phường Bỉm Sơn's dashboard and chart compare with the same predecessors as its report", async ({ page }) => {
+    await page.goto("/?q=Phường Bỉm Sơn");
+    await page.getByRole("link", { name: /Phường Bỉm Sơn/ }).click();
+    const dashboard = new DashboardPage(page);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("6 tháng năm 2025");
+    // % of the same period: 6.050 against Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh's 5.585, as on the report.
+    await expect(dashboard.indicator("GTSX")).toContainText("108,3%");
+    await dashboard.indicator("GTSX").getByRole("link").click();
+    const chart = new ChartPage(page);
+    await expect(chart.period("H1")).toContainText("5.585");
+    // The expected pace follows the predecessors' 2024 shape, not a straight half of the year.
+    await expect(page.getByText("Mức cần đạt từng kỳ theo mùa vụ")).toBeVisible();
   });
 
   test("an old ward's report says which new ward it became part of, and links there", async ({ page }) => {

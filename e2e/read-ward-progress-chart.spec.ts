@@ -78,6 +78,24 @@ test.describe("an official reads a ward's progress chart", () => {
     await expect(page.getByRole("link", { name: "Tỉnh Thanh Hóa" })).toHaveAttribute("href", /year=2023.*plan=higher_level|plan=higher_level.*year=2023/);
   });
 
+  test("each ward's status on the small multiples is the one its chart and its dashboard give", async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromSearch("bim son", /Thị xã Bỉm Sơn/);
+    await page.goto(`${new URL(page.url()).pathname}/compare/charts?indicator=GTSX&year=2024&period=H1`);
+    const cards = page.getByTestId("small-multiples").locator(":scope > li");
+    // At 6 months the three wards are on track for the year: not yet "Vượt", which only the year-end projection says.
+    for (const name of ["Phường Bắc Sơn", "Phường Ba Đình", "Phường Lam Sơn"]) {
+      const card = cards.filter({ has: page.getByRole("link", { name, exact: true }) });
+      await expect(card.getByRole("heading", { level: 2 })).toContainText("Đúng hướng");
+      await card.getByRole("link", { name, exact: true }).click();
+      await expect(page.getByTestId("period-status")).toContainText("Đúng hướng");
+      await page.getByRole("link", { name: `← Tổng quan của ${name}` }).click();
+      await expect(dashboard.indicator("GTSX")).toContainText("Đúng hướng");
+      await page.goBack();
+      await page.goBack();
+    }
+  });
+
   test("has no serious accessibility violations", async ({ page }) => {
     await openBaDinhProduction(page);
     await expectNoSeriousA11yViolations(page);
