@@ -23,7 +23,12 @@ type Props = {
 
 async function load(params: Props["params"]) {
   const { unitId: rawId, indicatorCode } = await params;
-  const code = decodeURIComponent(indicatorCode);
+  let code: string;
+  try {
+    code = decodeURIComponent(indicatorCode);
+  } catch {
+    return null; // a malformed escape such as "%E0%A4%A" names no indicator
+  }
   const [unit, indicator] = await Promise.all([findUnit(rawId), findChartIndicator(appContext(), code)]);
   return unit && indicator ? { unit, code } : null;
 }
