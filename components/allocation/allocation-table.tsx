@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Direction, Locale } from "@/lib/domain";
 import type { AllocationRow } from "@/lib/allocation";
 import { formatNumber } from "@/lib/numbers";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 interface Props {
   unitName: string;
@@ -47,8 +48,8 @@ export async function AllocationTable({ unitName, childUnits, indicators, rows }
             return (
               <tr key={row.indicatorId} data-indicator={indicator.code}>
                 <th scope="row" className="border border-slate-300 px-2 py-1.5 text-left font-normal">
-                  {locale === "vi" ? indicator.nameVi : indicator.nameEn}{" "}
-                  <span className="text-slate-500">({locale === "vi" ? indicator.measureVi : indicator.measureEn})</span>
+                  {indicatorName(indicator, locale)}{" "}
+                  <span className="text-slate-500">({measureName(indicator, locale)})</span>
                 </th>
                 <td className={td}>{n(row.parent, d)}</td>
                 <td className={td}>

@@ -11,13 +11,14 @@ import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
 import { FIGURE_FIELDS, fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
 import { untouchedIds } from "@/lib/form-changes";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
+import { formatPlan } from "@/lib/plan-format";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 type State = SaveActualsState | ActionRefusal | null;
 
 /** What an official fills in for each figure; its revision travels hidden beside them. */
 const EDITABLE_FIELDS = ["value", "numerator", "denominator", "status", "note"] as const;
 
-const COMPARATOR_SYMBOL = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
 
 function initialValues(rows: EntryRow[]): Record<string, string> {
   const values: Record<string, string> = {};
@@ -147,8 +148,8 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
             {rows.map((row) => {
               const { indicator, plan, current, history } = row;
               const id = indicator.id;
-              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-              const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+              const name = indicatorName(indicator, locale);
+              const measure = measureName(indicator, locale);
               const isRatio = indicator.kind === "ratio";
               const mainField = fieldName(isRatio ? "numerator" : "value", id);
               const conflict = conflicts.find((c) => c.indicatorId === id);
@@ -193,9 +194,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                   <td className={`${td} whitespace-nowrap text-right`}>
                     {plan ? (
                       <span title={tc(`planVersion.${plan.version}`)}>
-                        {COMPARATOR_SYMBOL[plan.comparator]}
-                        {formatNumber(plan.value, indicator.decimals, locale)}
-                        {plan.comparator === "range" && plan.valueMax !== null && ` – ${formatNumber(plan.valueMax, indicator.decimals, locale)}`}
+                        {formatPlan(plan, indicator.decimals, locale)}
                       </span>
                     ) : (
                       "—"

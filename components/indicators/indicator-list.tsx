@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { IndicatorListItem } from "@/db/queries/indicators";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 export async function IndicatorList({ indicators }: { indicators: IndicatorListItem[] }) {
   const t = await getTranslations("indicators");
@@ -23,8 +24,8 @@ export async function IndicatorList({ indicators }: { indicators: IndicatorListI
           {indicators.map((i) => (
             <tr key={i.id} data-indicator={i.code}>
               <td className={`${td} font-mono`}>{i.code}</td>
-              <td className={td}>{locale === "vi" ? i.nameVi : i.nameEn}</td>
-              <td className={td}>{locale === "vi" ? i.measureVi : i.measureEn}</td>
+              <td className={td}>{indicatorName(i, locale)}</td>
+              <td className={td}>{measureName(i, locale)}</td>
               <td className={td}>{t(`option.kind.${i.kind}`)}</td>
               <td className={td}>{t(`option.timeBehaviour.${i.timeBehaviour}`)}</td>
               <td className={td}>{t(`option.aggregation.${i.aggregation}`)}</td>

@@ -10,6 +10,7 @@ import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { untouchedIds } from "@/lib/form-changes";
 import { PLAN_FIELDS, formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 type State = SavePlansState | ActionRefusal | null;
 
@@ -118,7 +119,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
           <tbody>
             {rows.map(({ indicator, current }) => {
               const id = indicator.id;
-              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+              const name = indicatorName(indicator, locale);
               const issues = (["comparator", "value", "valueMax", "revision"] as const)
                 .map((f) => errors[planFieldName(f, id)])
                 .filter((i): i is PlanIssue => i !== undefined);
@@ -132,7 +133,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                       <span className="block text-xs text-slate-500">{t("lastChange", { who: current.updatedBy ?? t("seed") })}</span>
                     )}
                   </th>
-                  <td className={td}>{locale === "vi" ? indicator.measureVi : indicator.measureEn}</td>
+                  <td className={td}>{measureName(indicator, locale)}</td>
                   <td className={td}>
                     <input type="hidden" name={planFieldName("revision", id)} value={revisions[id] ?? 0} />
                     <select

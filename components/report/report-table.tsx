@@ -3,6 +3,7 @@ import { StatusBadge } from "@/components/status/status-badge";
 import type { Locale } from "@/lib/domain";
 import type { IndicatorDef, PlanChoice, ReportGroup } from "@/lib/report";
 import { ActualValue, Percent, PlanValue } from "./figures";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
@@ -49,12 +50,12 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
                 <tr key={ind.id} data-indicator={ind.code}>
                   <td className={`${td} text-center`}>{number}</td>
                   <th scope="row" className={`${td} text-left font-normal`}>
-                    {locale === "vi" ? ind.nameVi : ind.nameEn}
+                    {indicatorName(ind, locale)}
                     {row.actual?.derived && (
                       <span className="block text-xs text-slate-500">{t("derivedGrowth", { base: baseName(row.baseIndicator, locale) })}</span>
                     )}
                   </th>
-                  <td className={td}>{locale === "vi" ? ind.measureVi : ind.measureEn}</td>
+                  <td className={td}>{measureName(ind, locale)}</td>
                   <td className={num}><ActualValue actual={row.samePeriodLastYearFigure} decimals={ind.decimals} brief /></td>
                   <td className={num}><PlanValue plan={row.plans.higher_level} decimals={ind.decimals} /></td>
                   <td className={num}><PlanValue plan={row.plans.council} decimals={ind.decimals} /></td>
@@ -82,5 +83,5 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
 
 function baseName(base: IndicatorDef | null, locale: Locale): string {
   if (!base) return "";
-  return (locale === "vi" ? base.nameVi : base.nameEn).toLowerCase();
+  return indicatorName(base, locale).toLowerCase();
 }

@@ -18,6 +18,7 @@ import { latestReportedPeriod } from "@/lib/report";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 type Props = {
   params: Promise<{ unitId: string; indicatorCode: string }>;
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("chart");
   const locale = (await getLocale()) as Locale;
   if (!found) return { title: t("title") };
-  return { title: `${found.unit.name} · ${locale === "vi" ? found.indicator.nameVi : found.indicator.nameEn}` };
+  return { title: `${found.unit.name} · ${indicatorName(found.indicator, locale)}` };
 }
 
 export default async function UnitChartPage({ params, searchParams }: Props) {
@@ -60,8 +61,8 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
   const period = query.period ?? latestReportedPeriod(own, year) ?? "FY";
   const planChoice = query.plan ?? "council";
   const series = chartSeries({ ...data, indicators: withDependencies(indicators, [indicator]), indicator, year, period, planChoice });
-  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const name = indicatorName(indicator, locale);
+  const measure = measureName(indicator, locale);
   const q = viewQuery({ year, period, plan: planChoice });
   const parent = ancestors.at(-1);
 

@@ -19,6 +19,7 @@ import { latestReportedPeriod } from "@/lib/report";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -56,8 +57,8 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
     series: chartSeries({ ...figuresByUnit.get(u.id)!, indicators: needed, indicator, year, period, planChoice }),
   }));
   const yMax = sharedMaximum(all.map((a) => a.series));
-  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const name = indicatorName(indicator, locale);
+  const measure = measureName(indicator, locale);
   const view = { year, period, plan: planChoice };
 
   return (
@@ -73,7 +74,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
               .filter((i) => i.kind !== "growth")
               .map((i) => (
                 <option key={i.id} value={i.code}>
-                  {locale === "vi" ? i.nameVi : i.nameEn}
+                  {indicatorName(i, locale)}
                 </option>
               ))}
           </select>
