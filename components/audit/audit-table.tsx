@@ -1,5 +1,6 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
+import { formatDateTime } from "@/lib/date-time";
 import type { Locale } from "@/lib/domain";
 import { AuditChangeText } from "./audit-change";
 
@@ -9,7 +10,7 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations("audit");
   const tAll = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const format = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
+  const timeZone = await getTimeZone();
   const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
   const td = "border border-slate-300 px-2 py-1.5 align-top";
   if (entries.length === 0) return <p>{t("empty")}</p>;
@@ -31,7 +32,7 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
             const action = KNOWN_ACTIONS.find((a) => a === e.action);
             return (
               <tr key={e.id} data-action={e.action}>
-                <td className={`${td} whitespace-nowrap`}>{format.format(e.at)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.at, "dateTimeSeconds", { locale, timeZone })}</td>
                 {/* No user: the system itself, e.g. the registry import run from the command line. */}
                 <td className={td}>{e.user ?? t("systemActor")}</td>
                 <td className={td}>{action ? t(`action.${action.replace(".", "_")}`) : e.action}</td>

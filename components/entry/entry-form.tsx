@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
+import { formatDateTime, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
 import { FIGURE_FIELDS, fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
 import { untouchedIds } from "@/lib/form-changes";
@@ -44,6 +45,8 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const t = useTranslations("entry");
   const tc = useTranslations("common");
   const locale = useLocale() as Locale;
+  // Vietnam's, from the request configuration; never the browser's own zone.
+  const timeZone = useTimeZone() ?? VIETNAM_TIME_ZONE;
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(rows));
   // The inputs as last loaded or saved: only figures that differ from it are posted.
@@ -72,12 +75,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const warnings: Record<string, EntryWarning[]> = state && !state.ok && state.error === "needs_confirmation" ? state.warnings : {};
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
   const number = (v: number, decimals: number) => formatNumber(v, decimals, locale);
-  const dateTime = (ms: number) =>
-    new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-      dateStyle: "short",
-      timeStyle: "short",
-      timeZone: "Asia/Ho_Chi_Minh",
-    }).format(ms);
+  const dateTime = (ms: number) => formatDateTime(ms, "dateTime", { locale, timeZone });
 
   const issueText = (issue: EntryIssue) => {
     if (issue.code === "number") {

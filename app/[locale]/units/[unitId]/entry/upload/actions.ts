@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { withUser } from "@/app/_actions/with-user";
 import { commitUpload as saveUpload } from "@/db/mutations/upload";
@@ -9,6 +9,7 @@ import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upl
 import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
+import { formatDateTime } from "@/lib/date-time";
 import { formatPlan, type PlanFigureValue } from "@/lib/plan-format";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
@@ -173,7 +174,8 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const { checked } = result;
   const indicator = (id: number) => checked.indicators.find((i) => i.id === id);
   const number = (id: number, v: number) => formatNumber(v, indicator(id)?.decimals ?? 0, locale);
-  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
+  const timeZone = await getTimeZone();
+  const dateTime = (ms: number) => formatDateTime(ms, "dateTime", { locale, timeZone });
   const rowOf = (id: number) =>
     (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
   const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });
