@@ -14,6 +14,9 @@ import { untouchedIds } from "@/lib/form-changes";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Button } from "@/components/ui/button";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
+import { Input, fieldClass } from "@/components/ui/input";
 
 type State = SaveActualsState | ActionRefusal | null;
 
@@ -103,9 +106,9 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   }
 
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const input = "w-full rounded border border-slate-400 px-2 py-1 text-right tabular-nums focus:outline-2 focus:outline-red-700";
-  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const input = fieldClass({ numeric: true, className: "w-full" });
+  const th = thClass({ className: "align-bottom" });
+  const td = tdClass({ className: "align-top" });
 
   const summary =
     state === null
@@ -127,10 +130,10 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
           {summary.text}
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full border-collapse text-sm">
+      <TableCard>
+        <Table>
           <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>
-          <thead className="bg-slate-100">
+          <TableHead>
             <tr>
               <th scope="col" className={`${th} min-w-52`}>{t("columns.indicator")}</th>
               <th scope="col" className={th}>{t("columns.measure")}</th>
@@ -141,7 +144,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               <th scope="col" className={th}>{t("columns.status")}</th>
               <th scope="col" className={`${th} min-w-48`}>{t("columns.note")}</th>
             </tr>
-          </thead>
+          </TableHead>
           <tbody>
             {rows.map((row) => {
               const { indicator, plan, current, history } = row;
@@ -285,12 +288,12 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     )}
                   </td>
                   <td className={td}>
-                    <input
+                    <Input
                       name={fieldName("note", id)}
                       maxLength={1000}
                       aria-label={t("label.note", { indicator: name })}
                       aria-invalid={invalid(fieldName("note", id))}
-                      className="w-full rounded border border-slate-400 px-2 py-1"
+                      className="w-full"
                       value={values[fieldName("note", id)] ?? ""}
                       onChange={set(fieldName("note", id))}
                     />
@@ -299,21 +302,20 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               );
             })}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      </TableCard>
       {Object.keys(warnings).length > 0 && (
         <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
           <input type="checkbox" name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
           {t("confirm")}
         </label>
       )}
-      <button
+      <Button
         type="submit"
         disabled={pending}
-        className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:opacity-60"
       >
         {pending ? t("saving") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -20,6 +20,7 @@ import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -80,9 +81,9 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
           </select>
         </label>
         <ViewSelects years={years} year={year} period={period} plan={planChoice} />
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+        <Button type="submit">
           {t("show")}
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-slate-700">{t("sharedScale", { measure })}</p>
       <ClientMessages namespaces={["chart", "common.period"]}>
