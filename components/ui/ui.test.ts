@@ -5,11 +5,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Badge } from "./badge";
 import { Button, buttonClass } from "./button";
+import { Dialog } from "./dialog";
 import { Input } from "./input";
 import { Select } from "./select";
 import { Table, TableCard, TableHead, Td, Th } from "./table";
 
-const html = (type: Parameters<typeof createElement>[0], props: Record<string, unknown> = {}, ...children: string[]) =>
+const html = (type: unknown, props: Record<string, unknown> = {}, ...children: string[]) =>
   renderToStaticMarkup(createElement(type as string, props, ...children));
 
 describe("the interface's primitives", () => {
@@ -38,6 +39,14 @@ describe("the interface's primitives", () => {
     );
     expect(table).toMatch(/^<div class="overflow-x-auto[^"]*"><table class="w-full border-collapse text-sm"><thead class="bg-slate-100">/);
     expect(table).toContain('<td class="border border-slate-300 px-2 py-1">1</td>');
+  });
+
+  it("make a dialog named by its title and closed until opened", () => {
+    const dialog = html(Dialog, { open: false, onClose: () => {}, title: "Khóa tài khoản?" }, "Người này sẽ không đăng nhập được.");
+    const labelledBy = /<dialog aria-labelledby="([^"]+)"/.exec(dialog)?.[1];
+    expect(labelledBy).toBeTruthy();
+    expect(dialog).toContain(`<h2 id="${labelledBy}"`);
+    expect(dialog).not.toMatch(/<dialog[^>]* open/);
   });
 
   it("make a badge whose colour the caller gives", () => {
