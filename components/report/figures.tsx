@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { toDocumentDate } from "@/lib/document-date";
 import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
@@ -23,7 +24,7 @@ export async function PlanValue({ plan, decimals }: { plan: PlanFigure | null; d
   const value = formatPlan(plan, decimals, locale);
   const documentNote = plan.documentNumber
     ? plan.documentDate
-      ? tr("planDocumentDated", { document: plan.documentNumber, date: plan.documentDate })
+      ? tr("planDocumentDated", { document: plan.documentNumber, date: toDocumentDate(plan.documentDate) ?? "" })
       : tr("planDocument", { document: plan.documentNumber })
     : null;
   const title = [t(`comparator.${plan.comparator}`), t(`source.${plan.source}`), documentNote].filter(Boolean).join(" · ");
