@@ -14,11 +14,11 @@ import { getDataVersion } from "./view-cache";
 const DATA_TABLES = ["units", "unit_lineage", "indicators", "plans", "actuals", "actual_revisions", "users", "audit_log", "login_attempts"];
 const TRIGGERED_TABLES = ["units", "unit_lineage", "indicators", "plans", "actuals"];
 
-/** A copy of the migrations folder holding only the migrations before the named one. */
-function migrationsBefore(tag: string): string {
+/** A copy of the migrations folder holding only the migrations before the one named "<number>_<name>". */
+function migrationsBefore(name: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-migrations-"));
   const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] };
-  const index = journal.entries.findIndex((e) => e.tag === tag);
+  const index = journal.entries.findIndex((e) => e.tag.endsWith(`_${name}`));
   expect(index).toBeGreaterThan(0);
   const entries = journal.entries.slice(0, index);
   fs.mkdirSync(path.join(dir, "meta"));
@@ -37,7 +37,7 @@ describe("the migration that adds the schema's checks", () => {
   let oldMigrations: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-checks-"));
-    oldMigrations = migrationsBefore("0003_schema_checks");
+    oldMigrations = migrationsBefore("schema_checks");
     db = openDatabase(path.join(dir, "old.db"));
   });
   afterAll(() => {
