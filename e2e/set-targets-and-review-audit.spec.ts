@@ -6,6 +6,8 @@ import { SignInPage } from "./pages/sign-in-page";
 import { unitIdByCode } from "./support/database";
 
 test("bimson closes the wards' production gap and the admin finds the change in the audit trail", async ({ page, browser }) => {
+  // Two sessions through seven pages and a download: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
   const town = unitIdByCode("381");
   const lamSon = unitIdByCode("14815");
 
