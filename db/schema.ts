@@ -26,6 +26,21 @@ import {
 
 // Dates are ISO "YYYY-MM-DD" text and instants are epoch milliseconds: both map
 // one-to-one onto PostgreSQL's date and timestamptz when the server deployment comes.
+/** The app's year range (1990–2100), kept by the database too so that a script cannot store what a form refuses. */
+const YEAR_RANGE = sql.raw("between 1990 and 2100");
+/** An ISO date "YYYY-MM-DD", the only form dates are stored in. */
+const ISO_DATE = sql.raw("'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'");
+
+/** `column in ('a', 'b', …)`: a stored value is one of its vocabulary in lib/domain.ts. */
+function oneOf(column: AnySQLiteColumn, values: readonly string[]) {
+  return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+}
+
+/** A ratio's parts come together, counts are whole and never negative, and the part is at most the whole. */
+function ratioRule(numerator: AnySQLiteColumn, denominator: AnySQLiteColumn) {
+  return sql`(${numerator} is null and ${denominator} is null) or (${numerator} is not null and ${denominator} is not null and ${numerator} >= 0 and ${denominator} > 0 and ${numerator} <= ${denominator})`;
+}
+
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
@@ -51,6 +66,10 @@ export const units = sqliteTable(
     uniqueIndex("units_code_valid_from_uq").on(t.code, t.validFrom),
     index("units_parent_idx").on(t.parentId),
     index("units_search_key_idx").on(t.searchKey),
+    check("units_type_ck", oneOf(t.type, UNIT_TYPES)),
+    check("units_level_ck", sql`${t.level} between 1 and 4`),
+    check("units_valid_from_ck", sql`${t.validFrom} glob ${ISO_DATE}`),
+    check("units_valid_to_ck", sql`${t.validTo} is null or (${t.validTo} glob ${ISO_DATE} and ${t.validTo} >= ${t.validFrom})`),
   ],
 );
 
@@ -71,6 +90,8 @@ export const unitLineage = sqliteTable(
   (t) => [
     uniqueIndex("unit_lineage_uq").on(t.fromUnitId, t.toUnitId),
     index("unit_lineage_to_idx").on(t.toUnitId),
+    check("unit_lineage_distinct_ck", sql`${t.fromUnitId} <> ${t.toUnitId}`),
+    check("unit_lineage_effective_date_ck", sql`${t.effectiveDate} glob ${ISO_DATE}`),
   ],
 );
 
@@ -99,6 +120,11 @@ export const indicators = sqliteTable(
   },
   (t) => [
     check("indicators_decimals_ck", sql`${t.decimals} between 0 and 4`),
+    check("indicators_group_ck", oneOf(t.group, INDICATOR_GROUPS)),
+    check("indicators_direction_ck", oneOf(t.direction, DIRECTIONS)),
+    check("indicators_time_behaviour_ck", oneOf(t.timeBehaviour, TIME_BEHAVIOURS)),
+    check("indicators_aggregation_ck", oneOf(t.aggregation, AGGREGATIONS)),
+    check("indicators_kind_ck", oneOf(t.kind, INDICATOR_KINDS)),
     check(
       "indicators_growth_base_ck",
       sql`(${t.kind} = 'growth') = (${t.baseIndicatorId} is not null)`,
@@ -140,6 +166,14 @@ export const plans = sqliteTable(
       "plans_range_ck",
       sql`(${t.comparator} = 'range') = (${t.valueMax} is not null)`,
     ),
+    check("plans_year_ck", sql`${t.year} ${YEAR_RANGE}`),
+    check("plans_version_ck", oneOf(t.version, PLAN_VERSIONS)),
+    check("plans_comparator_ck", oneOf(t.comparator, COMPARATORS)),
+    check("plans_source_ck", oneOf(t.source, FIGURE_SOURCES)),
+    // Negative plans exist (a growth rate may be planned to fall); the size limit is the form's.
+    check("plans_value_ck", sql`abs(${t.value}) <= 1e12 and (${t.valueMax} is null or (${t.valueMax} > ${t.value} and abs(${t.valueMax}) <= 1e12))`),
+    check("plans_document_date_ck", sql`${t.documentDate} is null or ${t.documentDate} glob ${ISO_DATE}`),
+    check("plans_revision_ck", sql`${t.revision} >= 1`),
   ],
 );
 
@@ -176,6 +210,14 @@ export const actuals = sqliteTable(
   (t) => [
     uniqueIndex("actuals_uq").on(t.unitId, t.year, t.period, t.indicatorId),
     index("actuals_indicator_year_idx").on(t.indicatorId, t.year, t.period),
+    check("actuals_year_ck", sql`${t.year} ${YEAR_RANGE}`),
+    check("actuals_period_ck", oneOf(t.period, PERIODS)),
+    check("actuals_status_ck", oneOf(t.status, FIGURE_STATUSES)),
+    check("actuals_source_ck", oneOf(t.source, FIGURE_SOURCES)),
+    check("actuals_value_ck", sql`${t.value} between 0 and 1e12`),
+    check("actuals_ratio_ck", sql`${ratioRule(t.numerator, t.denominator)}`),
+    check("actuals_stated_value_ck", sql`${t.statedValue} is null or ${t.statedValue} >= 0`),
+    check("actuals_revision_ck", sql`${t.revision} >= 1`),
   ],
 );
 
@@ -200,7 +242,15 @@ export const actualRevisions = sqliteTable(
       .notNull()
       .$defaultFn(() => new Date()),
   },
-  (t) => [uniqueIndex("actual_revisions_uq").on(t.actualId, t.revision)],
+  (t) => [
+    uniqueIndex("actual_revisions_uq").on(t.actualId, t.revision),
+    check("actual_revisions_revision_ck", sql`${t.revision} >= 1`),
+    check("actual_revisions_status_ck", oneOf(t.status, FIGURE_STATUSES)),
+    check("actual_revisions_previous_status_ck", sql`${t.previousStatus} is null or ${oneOf(t.previousStatus, FIGURE_STATUSES)}`),
+    check("actual_revisions_value_ck", sql`${t.value} between 0 and 1e12`),
+    check("actual_revisions_previous_value_ck", sql`${t.previousValue} is null or ${t.previousValue} >= 0`),
+    check("actual_revisions_ratio_ck", sql`${ratioRule(t.numerator, t.denominator)}`),
+  ],
 );
 
 export const users = sqliteTable("users", {
@@ -213,7 +263,7 @@ export const users = sqliteTable("users", {
   scopeUnitId: integer("scope_unit_id").references((): AnySQLiteColumn => units.id),
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
-});
+}, (t) => [check("users_role_ck", oneOf(t.role, ROLES)), check("users_disabled_ck", sql`${t.disabled} in (0, 1)`)]);
 
 /** Append-only record of every change to actuals, plans, indicators and users. */
 export const auditLog = sqliteTable(
@@ -244,7 +294,7 @@ export const loginAttempts = sqliteTable("login_attempts", {
   key: text("key").primaryKey(),
   windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
   failures: integer("failures").notNull().default(0),
-});
+}, (t) => [check("login_attempts_failures_ck", sql`${t.failures} >= 0`)]);
 
 /**
  * A single row whose version rises with every write to units, lineage, indicators, plans and actuals

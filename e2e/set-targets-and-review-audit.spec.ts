@@ -1,10 +1,13 @@
 // The town's official compares Bỉm Sơn's targets with its wards', sets a ward's target under a
 // decision to close the gap, and the administrator finds that change in the audit trail and its CSV.
 import { expect, test } from "@playwright/test";
+import { ReportPage } from "./pages/report-page";
 import { SignInPage } from "./pages/sign-in-page";
 import { unitIdByCode } from "./support/database";
 
 test("bimson closes the wards' production gap and the admin finds the change in the audit trail", async ({ page, browser }) => {
+  // Two sessions through seven pages and a download: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
   const town = unitIdByCode("381");
   const lamSon = unitIdByCode("14815");
 
@@ -40,6 +43,10 @@ test("bimson closes the wards' production gap and the admin finds the change in 
   await page.goto(`/units/${town}/allocation?year=2024`);
   await expect(gtsx.getByTestId("gap")).toHaveText("0");
 
+  // The report names the decision, its date written as documents write it.
+  await page.goto(`/units/${lamSon}/report?year=2024`);
+  await expect(new ReportPage(page).cell("GTSX", "planHigher")).toContainText("Theo 125/QĐ-UBND ngày 15/01/2024");
+
   const adminContext = await browser.newContext();
   try {
     const admin = await adminContext.newPage();
@@ -53,6 +60,10 @@ test("bimson closes the wards' production gap and the admin finds the change in 
     await expect(row).toContainText("Sửa chỉ tiêu giao");
     await expect(row).toContainText("Giá trị: 3.620 → 4.164");
     await expect(row).toContainText("125/QĐ-UBND");
+    await expect(row).toContainText("15/01/2024");
+    // When, in Vietnam's time, day first, whatever the server's own time zone.
+    const at = (await row.locator("td").first().textContent())!;
+    expect(at).toMatch(/^\d{2}:\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
 
     const download = admin.waitForEvent("download");
     await admin.getByRole("link", { name: "Tải về CSV" }).click();
@@ -66,6 +77,10 @@ test("bimson closes the wards' production gap and the admin finds the change in 
     const rows = text.trim().split("\r\n").slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const line of rows) expect(line).toMatch(/^\d+,[^,]+,Cán bộ TX Bỉm Sơn,.*,14815,Phường Lam Sơn,/);
+    // The file gives the same instant with Vietnam's offset: 23:10:05 03/12/2026 is 2026-12-03T23:10:05+07:00.
+    const [time, date] = at.split(" ");
+    const [day, month, year] = date!.split("/");
+    expect(rows.find((line) => line.includes("plan.update"))).toContain(`,${year}-${month}-${day}T${time}+07:00,`);
   } finally {
     await adminContext.close();
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateInZone, VIETNAM_TIME_ZONE } from "./date-time";
 import { INDICATOR_GROUPS } from "./domain";
 import { reportParamsSchema } from "./report-params";
 
@@ -14,7 +15,7 @@ export const printParamsSchema = reportParamsSchema.extend({
 
 /** Today's date where Vietnamese officials are, as "YYYY-MM-DD". */
 export function dateInVietnam(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return isoDateInZone(now, VIETNAM_TIME_ZONE);
 }
 
 /** Which file an export route writes. */

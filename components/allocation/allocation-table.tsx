@@ -2,6 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Direction, Locale } from "@/lib/domain";
 import type { AllocationRow } from "@/lib/allocation";
 import { formatNumber } from "@/lib/numbers";
+import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 interface Props {
   unitName: string;
@@ -20,14 +22,14 @@ function isShortfall(gap: number | null, direction: Direction): boolean {
 export async function AllocationTable({ unitName, childUnits, indicators, rows }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("allocation");
-  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 text-right whitespace-nowrap";
+  const th = thClass({ className: "align-bottom" });
+  const td = tdClass({ className: "text-right whitespace-nowrap" });
   const n = (v: number | null | undefined, d: number) => (v === null || v === undefined ? "—" : formatNumber(v, d, locale));
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full border-collapse text-sm" data-testid="allocation">
+    <TableCard>
+      <Table data-testid="allocation">
         <caption className="sr-only">{t("caption", { unit: unitName })}</caption>
-        <thead className="bg-slate-100">
+        <TableHead>
           <tr>
             <th scope="col" className={th}>{t("columns.indicator")}</th>
             <th scope="col" className={th}>{t("columns.parent", { unit: unitName })}</th>
@@ -39,16 +41,16 @@ export async function AllocationTable({ unitName, childUnits, indicators, rows }
               </th>
             ))}
           </tr>
-        </thead>
+        </TableHead>
         <tbody>
           {rows.map((row) => {
             const indicator = indicators.find((i) => i.id === row.indicatorId)!;
             const d = indicator.decimals;
             return (
               <tr key={row.indicatorId} data-indicator={indicator.code}>
-                <th scope="row" className="border border-slate-300 px-2 py-1.5 text-left font-normal">
-                  {locale === "vi" ? indicator.nameVi : indicator.nameEn}{" "}
-                  <span className="text-slate-500">({locale === "vi" ? indicator.measureVi : indicator.measureEn})</span>
+                <th scope="row" className={tdClass({ className: "text-left font-normal" })}>
+                  {indicatorName(indicator, locale)}{" "}
+                  <span className="text-slate-500">({measureName(indicator, locale)})</span>
                 </th>
                 <td className={td}>{n(row.parent, d)}</td>
                 <td className={td}>
@@ -77,7 +79,7 @@ export async function AllocationTable({ unitName, childUnits, indicators, rows }
             );
           })}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableCard>
   );
 }

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters as Filters } from "@/lib/audit-params";
+import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/input";
 
 interface Props {
   filters: Filters;
@@ -11,7 +13,7 @@ interface Props {
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
 export async function AuditFilters({ filters, units, users, indicators }: Props) {
   const t = await getTranslations("audit.filters");
-  const field = "rounded border border-slate-400 px-2 py-1";
+  const field = fieldClass();
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
       <label className="flex flex-col">
@@ -55,9 +57,9 @@ export async function AuditFilters({ filters, units, users, indicators }: Props)
         {t("to")}
         <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
       </label>
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800 hover:bg-red-50">
+      <Button type="submit" variant="secondary" size="sm">
         {t("apply")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import type { AuditRow } from "@/db/queries/audit";
+import { formatDateTime } from "@/lib/date-time";
 import type { Locale } from "@/lib/domain";
 import { AuditChangeText } from "./audit-change";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable", "registry.import"] as const;
 
@@ -9,14 +11,14 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations("audit");
   const tAll = await getTranslations();
   const locale = (await getLocale()) as Locale;
-  const format = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" });
-  const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const timeZone = await getTimeZone();
+  const th = thClass();
+  const td = tdClass({ className: "align-top" });
   if (entries.length === 0) return <p>{t("empty")}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full border-collapse text-sm" data-testid="audit-table">
-        <thead className="bg-slate-100">
+    <TableCard>
+      <Table data-testid="audit-table">
+        <TableHead>
           <tr>
             <th scope="col" className={th}>{t("columns.at")}</th>
             <th scope="col" className={th}>{t("columns.user")}</th>
@@ -25,13 +27,13 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
             <th scope="col" className={th}>{t("columns.indicator")}</th>
             <th scope="col" className={th}>{t("columns.change")}</th>
           </tr>
-        </thead>
+        </TableHead>
         <tbody>
           {entries.map((e) => {
             const action = KNOWN_ACTIONS.find((a) => a === e.action);
             return (
               <tr key={e.id} data-action={e.action}>
-                <td className={`${td} whitespace-nowrap`}>{format.format(e.at)}</td>
+                <td className={`${td} whitespace-nowrap`}>{formatDateTime(e.at, "dateTimeSeconds", { locale, timeZone })}</td>
                 {/* No user: the system itself, e.g. the registry import run from the command line. */}
                 <td className={td}>{e.user ?? t("systemActor")}</td>
                 <td className={td}>{action ? t(`action.${action.replace(".", "_")}`) : e.action}</td>
@@ -44,7 +46,7 @@ export async function AuditTable({ entries }: { entries: AuditRow[] }) {
             );
           })}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableCard>
   );
 }

@@ -4,6 +4,8 @@ import { useActionState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createAdmin, type SetupState } from "@/app/_actions/setup";
+import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/input";
 
 export function SetupForm() {
   const t = useTranslations("auth.setup");
@@ -29,7 +31,7 @@ export function SetupForm() {
     state && !state.ok && state.fieldErrors?.[name] ? (
       <span className="text-sm text-red-800">{t(`fieldError.${name}`)}</span>
     ) : null;
-  const field = "rounded border border-slate-400 px-2 py-1";
+  const field = fieldClass();
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <p>{t("intro")}</p>
@@ -58,9 +60,9 @@ export function SetupForm() {
         <input name="passwordAgain" type="password" autoComplete="new-password" required className={field} />
         {fieldError("passwordAgain")}
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

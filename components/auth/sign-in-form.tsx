@@ -4,6 +4,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 const KNOWN_ERRORS = ["CredentialsSignin", "rate_limited"] as const;
 
@@ -42,15 +44,15 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       )}
       <label className="flex flex-col gap-1">
         {t("username")}
-        <input name="username" autoComplete="username" required autoFocus className="rounded border border-slate-400 px-2 py-1" />
+        <Input name="username" autoComplete="username" required autoFocus />
       </label>
       <label className="flex flex-col gap-1">
         {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-400 px-2 py-1" />
+        <Input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
 import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import type { CompareShow } from "@/lib/view-params";
+import { Button } from "@/components/ui/button";
 
 /**
  * A GET form for what needs new figures from the server: year, period, plan version, the
@@ -45,9 +46,9 @@ export async function CompareControls({
             <option value="value">{t("showValue")}</option>
           </select>
         </label>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+        <Button type="submit">
           {tf("submit")}
-        </button>
+        </Button>
       </div>
       <details>
         <summary className="cursor-pointer text-sm font-semibold">{t("columns", { count: chosen.length })}</summary>

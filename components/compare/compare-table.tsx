@@ -12,6 +12,8 @@ import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type UnitType } 
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import { searchKey } from "@/lib/search-key";
 import type { CompareShow } from "@/lib/view-params";
+import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/input";
 
 export interface CompareColumn {
   code: string;
@@ -168,7 +170,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     );
   };
 
-  const input = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
+  const input = fieldClass({ size: "md", className: "mt-1" });
   return (
     <div className="space-y-3">
       {/* Two columns on a phone, as in the controls above: the table does not move when the font swaps in. */}
@@ -203,9 +205,9 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
             </select>
           </label>
         )}
-        <button type="button" onClick={downloadCsv} className="rounded border border-red-800 px-3 py-2 text-sm font-semibold text-red-800 hover:bg-red-50">
+        <Button type="button" onClick={downloadCsv} variant="secondary" className="text-sm font-semibold">
           {t("csv")}
-        </button>
+        </Button>
         <p className="col-span-2 text-sm text-slate-700" aria-live="polite" data-testid="row-count">
           {t("rowCount", { shown: tableRows.length, total: rows.length })}
         </p>

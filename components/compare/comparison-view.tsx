@@ -7,6 +7,7 @@ import { CompareTable } from "./compare-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { downloadName } from "@/lib/spreadsheet/texts";
 import type { ComparisonView as ComparisonViewData } from "@/server/views/comparison";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 /**
  * Draws the comparison of a set of units (a unit's children, or every commune of the country) on
@@ -35,7 +36,7 @@ export async function ComparisonView({
   const { all, columns, period, planChoice, total } = data;
   const codes = columns.map((c) => c.code);
   const rows = encodeRows(data.rows, codes, show);
-  const name = (i: (typeof all)[number]) => (locale === "vi" ? i.nameVi : i.nameEn);
+  const name = (i: (typeof all)[number]) => indicatorName(i, locale);
   const caption = t("caption", { unit: parent?.name ?? t("country"), period: tPeriod(period), year });
 
   return (
@@ -53,7 +54,7 @@ export async function ComparisonView({
       />
       <ClientMessages namespaces={["compare", "common.figureStatus", "common.indicatorStatus", "common.unitType"]}>
         <CompareTable
-          columns={columns.map((c) => ({ code: c.code, name: name(c), measure: locale === "vi" ? c.measureVi : c.measureEn, decimals: c.decimals }))}
+          columns={columns.map((c) => ({ code: c.code, name: name(c), measure: measureName(c, locale), decimals: c.decimals }))}
           rows={rows}
           total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
           show={show}

@@ -3,7 +3,9 @@ import { StatusBadgeView } from "@/components/status/status-badge";
 import type { DashboardGroup } from "@/lib/dashboard";
 import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
+import { formatPlan } from "@/lib/plan-format";
 import { ProgressBar } from "./progress-bar";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 // Plain links: dozens of next/link components would each hydrate and prefetch on a phone. The
 // items are styled from their list, not element by element: every class on an item is rendered,
@@ -35,14 +37,14 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
           <ul className={ITEMS}>
             {group.items.map(({ row, geometry, percentOfChosenPlan, percentOfOtherPlan, otherPlan, provisional }) => {
               const ind = row.indicator;
-              const measure = locale === "vi" ? ind.measureVi : ind.measureEn;
+              const measure = measureName(ind, locale);
               const judged = row.judgedAgainst;
               const plan = judged ? row.plans[judged] : null;
               const other = t(`plan.${otherPlan}`);
               return (
                 <li key={ind.id} data-indicator={ind.code}>
                   <div className="flex items-start justify-between gap-2">
-                    <a href={chartHref(ind.code)}>{locale === "vi" ? ind.nameVi : ind.nameEn}</a>
+                    <a href={chartHref(ind.code)}>{indicatorName(ind, locale)}</a>
                     {row.evaluation ? <StatusBadgeView status={row.evaluation.status} label={tStatus(row.evaluation.status)} /> : <span className="text-sm text-slate-600">{t("unjudged")}</span>}
                   </div>
                   <p>
@@ -54,7 +56,7 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
                     ) : (
                       t("noActual")
                     )}
-                    {plan ? ` ${t("ofPlan", { plan: formatNumber(plan.value, ind.decimals, locale) })} ${measure}` : ` ${measure}`}
+                    {plan ? ` ${t("ofPlan", { plan: formatPlan(plan, ind.decimals, locale) })} ${measure}` : ` ${measure}`}
                   </p>
                   {geometry && <ProgressBar geometry={geometry} status={row.evaluation?.status ?? null} />}
                   <dl>

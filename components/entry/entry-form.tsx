@@ -1,23 +1,28 @@
 "use client";
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
+import { formatDateTime, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
 import { FIGURE_FIELDS, fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
 import { untouchedIds } from "@/lib/form-changes";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
+import { formatPlan } from "@/lib/plan-format";
+import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Button } from "@/components/ui/button";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
+import { Input, fieldClass } from "@/components/ui/input";
 
 type State = SaveActualsState | ActionRefusal | null;
 
 /** What an official fills in for each figure; its revision travels hidden beside them. */
 const EDITABLE_FIELDS = ["value", "numerator", "denominator", "status", "note"] as const;
 
-const COMPARATOR_SYMBOL = { gte: "≥ ", lte: "≤ ", eq: "", range: "" } as const;
 
 function initialValues(rows: EntryRow[]): Record<string, string> {
   const values: Record<string, string> = {};
@@ -43,6 +48,8 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const t = useTranslations("entry");
   const tc = useTranslations("common");
   const locale = useLocale() as Locale;
+  // Vietnam's, from the request configuration; never the browser's own zone.
+  const timeZone = useTimeZone() ?? VIETNAM_TIME_ZONE;
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(rows));
   // The inputs as last loaded or saved: only figures that differ from it are posted.
@@ -71,12 +78,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const warnings: Record<string, EntryWarning[]> = state && !state.ok && state.error === "needs_confirmation" ? state.warnings : {};
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
   const number = (v: number, decimals: number) => formatNumber(v, decimals, locale);
-  const dateTime = (ms: number) =>
-    new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", {
-      dateStyle: "short",
-      timeStyle: "short",
-      timeZone: "Asia/Ho_Chi_Minh",
-    }).format(ms);
+  const dateTime = (ms: number) => formatDateTime(ms, "dateTime", { locale, timeZone });
 
   const issueText = (issue: EntryIssue) => {
     if (issue.code === "number") {
@@ -104,9 +106,9 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   }
 
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const input = "w-full rounded border border-slate-400 px-2 py-1 text-right tabular-nums focus:outline-2 focus:outline-red-700";
-  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const input = fieldClass({ numeric: true, className: "w-full" });
+  const th = thClass({ className: "align-bottom" });
+  const td = tdClass({ className: "align-top" });
 
   const summary =
     state === null
@@ -128,10 +130,10 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
           {summary.text}
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full border-collapse text-sm">
+      <TableCard>
+        <Table>
           <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>
-          <thead className="bg-slate-100">
+          <TableHead>
             <tr>
               <th scope="col" className={`${th} min-w-52`}>{t("columns.indicator")}</th>
               <th scope="col" className={th}>{t("columns.measure")}</th>
@@ -142,13 +144,13 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               <th scope="col" className={th}>{t("columns.status")}</th>
               <th scope="col" className={`${th} min-w-48`}>{t("columns.note")}</th>
             </tr>
-          </thead>
+          </TableHead>
           <tbody>
             {rows.map((row) => {
               const { indicator, plan, current, history } = row;
               const id = indicator.id;
-              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-              const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+              const name = indicatorName(indicator, locale);
+              const measure = measureName(indicator, locale);
               const isRatio = indicator.kind === "ratio";
               const mainField = fieldName(isRatio ? "numerator" : "value", id);
               const conflict = conflicts.find((c) => c.indicatorId === id);
@@ -193,9 +195,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                   <td className={`${td} whitespace-nowrap text-right`}>
                     {plan ? (
                       <span title={tc(`planVersion.${plan.version}`)}>
-                        {COMPARATOR_SYMBOL[plan.comparator]}
-                        {formatNumber(plan.value, indicator.decimals, locale)}
-                        {plan.comparator === "range" && plan.valueMax !== null && ` – ${formatNumber(plan.valueMax, indicator.decimals, locale)}`}
+                        {formatPlan(plan, indicator.decimals, locale)}
                       </span>
                     ) : (
                       "—"
@@ -288,12 +288,12 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     )}
                   </td>
                   <td className={td}>
-                    <input
+                    <Input
                       name={fieldName("note", id)}
                       maxLength={1000}
                       aria-label={t("label.note", { indicator: name })}
                       aria-invalid={invalid(fieldName("note", id))}
-                      className="w-full rounded border border-slate-400 px-2 py-1"
+                      className="w-full"
                       value={values[fieldName("note", id)] ?? ""}
                       onChange={set(fieldName("note", id))}
                     />
@@ -302,21 +302,20 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               );
             })}
           </tbody>
-        </table>
-      </div>
+        </Table>
+      </TableCard>
       {Object.keys(warnings).length > 0 && (
         <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
           <input type="checkbox" name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
           {t("confirm")}
         </label>
       )}
-      <button
+      <Button
         type="submit"
         disabled={pending}
-        className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700 disabled:opacity-60"
       >
         {pending ? t("saving") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PERIODS, type Period } from "@/lib/domain";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 /** A plain GET form: the year and period live in the URL. */
 export async function EntryPeriodPicker({ year, period }: { year: number; period: Period }) {
@@ -9,21 +12,21 @@ export async function EntryPeriodPicker({ year, period }: { year: number; period
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex flex-col">
         {t("year")}
-        <input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24 rounded border border-slate-400 px-2 py-1" />
+        <Input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24" />
       </label>
       <label className="flex flex-col">
         {t("period")}
-        <select name="period" defaultValue={period} className="rounded border border-slate-400 px-2 py-1">
+        <Select name="period" defaultValue={period}>
           {PERIODS.map((p) => (
             <option key={p} value={p}>
               {tPeriod(p)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800 hover:bg-red-50">
+      <Button type="submit" variant="secondary" size="sm">
         {t("show")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { createIndicator, type CreateIndicatorState } from "@/app/_actions/indicators";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_GROUPS, INDICATOR_KINDS, TIME_BEHAVIOURS } from "@/lib/domain";
+import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/input";
 
 type State = CreateIndicatorState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth_base", "weight_required", "share_ratio"] as const;
@@ -27,7 +29,7 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
     const key = ERROR_CODES.find((c) => c === code) ?? "invalid_field";
     return <span className="text-xs text-red-800" data-testid="field-error">{t(`error.${key}`)}</span>;
   };
-  const field = "rounded border border-slate-400 px-2 py-1";
+  const field = fieldClass();
   const text = (name: "code" | "nameVi" | "nameEn" | "measureVi" | "measureEn") => (
     <label className="flex flex-col gap-1 text-sm">
       {t(`field.${name}`)}
@@ -89,9 +91,9 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
         {reference("baseIndicatorId")}
         {reference("weightIndicatorId")}
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

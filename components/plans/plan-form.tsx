@@ -10,6 +10,11 @@ import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { untouchedIds } from "@/lib/form-changes";
 import { PLAN_FIELDS, formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Button } from "@/components/ui/button";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
+import { Input, fieldClass } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 type State = SavePlansState | ActionRefusal | null;
 
@@ -71,9 +76,9 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
     posted.current = values;
     startTransition(() => formAction(formData));
   }
-  const input = "w-28 rounded border border-slate-400 px-2 py-1 text-right tabular-nums";
-  const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const input = fieldClass({ numeric: true, className: "w-28" });
+  const th = thClass();
+  const td = tdClass({ className: "align-top" });
   const summary =
     state === null
       ? null
@@ -95,18 +100,18 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
         <legend className="px-1 font-semibold">{t("document.legend")}</legend>
         <label className="flex flex-col text-sm">
           {t("document.number")}
-          <input name="documentNumber" className="rounded border border-slate-400 px-2 py-1" value={values.documentNumber} onChange={set("documentNumber")} />
+          <Input name="documentNumber" value={values.documentNumber} onChange={set("documentNumber")} />
           {errors.documentNumber && <span className="text-xs text-red-800">{issueText(errors.documentNumber)}</span>}
         </label>
         <label className="flex flex-col text-sm">
           {t("document.date")}
-          <input name="documentDate" placeholder="dd/mm/yyyy" className="rounded border border-slate-400 px-2 py-1" value={values.documentDate} onChange={set("documentDate")} />
+          <Input name="documentDate" placeholder="dd/mm/yyyy" value={values.documentDate} onChange={set("documentDate")} />
           {errors.documentDate && <span className="text-xs text-red-800">{issueText(errors.documentDate)}</span>}
         </label>
       </fieldset>
-      <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-        <table className="w-full border-collapse text-sm">
-          <thead className="bg-slate-100">
+      <TableCard>
+        <Table>
+          <TableHead>
             <tr>
               <th scope="col" className={th}>{t("columns.indicator")}</th>
               <th scope="col" className={th}>{t("columns.measure")}</th>
@@ -114,11 +119,11 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
               <th scope="col" className={th}>{t("columns.value")}</th>
               <th scope="col" className={th}>{t("columns.valueMax")}</th>
             </tr>
-          </thead>
+          </TableHead>
           <tbody>
             {rows.map(({ indicator, current }) => {
               const id = indicator.id;
-              const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
+              const name = indicatorName(indicator, locale);
               const issues = (["comparator", "value", "valueMax", "revision"] as const)
                 .map((f) => errors[planFieldName(f, id)])
                 .filter((i): i is PlanIssue => i !== undefined);
@@ -132,13 +137,12 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                       <span className="block text-xs text-slate-500">{t("lastChange", { who: current.updatedBy ?? t("seed") })}</span>
                     )}
                   </th>
-                  <td className={td}>{locale === "vi" ? indicator.measureVi : indicator.measureEn}</td>
+                  <td className={td}>{measureName(indicator, locale)}</td>
                   <td className={td}>
                     <input type="hidden" name={planFieldName("revision", id)} value={revisions[id] ?? 0} />
-                    <select
+                    <Select
                       name={planFieldName("comparator", id)}
                       aria-label={t("label.comparator", { indicator: name })}
-                      className="rounded border border-slate-400 px-1 py-1"
                       value={comparator}
                       onChange={set(planFieldName("comparator", id))}
                     >
@@ -147,7 +151,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                           {tc(`comparator.${c}`)}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                   </td>
                   <td className={td}>
                     <input
@@ -185,11 +189,11 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
               );
             })}
           </tbody>
-        </table>
-      </div>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+        </Table>
+      </TableCard>
+      <Button type="submit" disabled={pending}>
         {pending ? t("saving") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { PLAN_VERSIONS, type PlanVersion } from "@/lib/domain";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 /** A plain GET form: the year and plan version live in the URL. */
 export async function PlanVersionPicker({ year, version }: { year: number; version: PlanVersion }) {
@@ -9,21 +12,21 @@ export async function PlanVersionPicker({ year, version }: { year: number; versi
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex flex-col">
         {t("year")}
-        <input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24 rounded border border-slate-400 px-2 py-1" />
+        <Input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24" />
       </label>
       <label className="flex flex-col">
         {t("version")}
-        <select name="version" defaultValue={version} className="rounded border border-slate-400 px-2 py-1">
+        <Select name="version" defaultValue={version}>
           {PLAN_VERSIONS.map((v) => (
             <option key={v} value={v}>
               {tVersion(v)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
-      <button type="submit" className="rounded border border-red-800 px-3 py-1 text-red-800 hover:bg-red-50">
+      <Button type="submit" variant="secondary" size="sm">
         {t("show")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
-import { planText } from "@/lib/spreadsheet/report-rows";
+import { formatPlan } from "@/lib/plan-format";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 /** One indicator group across the subordinate units: a block per indicator, a line per unit. */
 export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
@@ -10,7 +11,7 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
   const t = await getTranslations("print");
   const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: Parameters<typeof planText>[0], d: number) => planText(p, d, locale);
+  const plan = (p: Parameters<typeof formatPlan>[0], d: number) => formatPlan(p, d, locale);
   const cols = ["number", "unit", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   return (
     <table data-testid="print-comparison">
@@ -30,8 +31,8 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
               <th scope="colgroup" colSpan={9} className="text-left font-semibold">
                 {t("comparison.indicatorHeading", {
                   number: line.number,
-                  indicator: locale === "vi" ? line.indicator.nameVi : line.indicator.nameEn,
-                  measure: locale === "vi" ? line.indicator.measureVi : line.indicator.measureEn,
+                  indicator: indicatorName(line.indicator, locale),
+                  measure: measureName(line.indicator, locale),
                 })}
               </th>
             </tr>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
+import { buttonClass } from "@/components/ui/button";
 
 /** From the on-screen report to its printable page, its downloads and the entry template. */
 export async function PrintLinks({
@@ -20,7 +21,7 @@ export async function PrintLinks({
   const t = await getTranslations("print.toolbar");
   const ts = await getTranslations("spreadsheet");
   const query = new URLSearchParams({ year: String(year), period, plan }).toString();
-  const link = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-red-700";
+  const link = buttonClass({ variant: "neutral", size: "toolbar" });
   return (
     <nav aria-label={t("label")} className="no-print flex flex-wrap gap-2">
       <Link href={`/units/${unitId}/report/print?${query}`} className={link}>

@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
-import { planText, usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
+import { formatPlan } from "@/lib/plan-format";
+import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 /** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
@@ -10,7 +12,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
   const tGroup = await getTranslations("common.group");
   const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: Parameters<typeof planText>[0], d: number) => planText(p, d, locale);
+  const plan = (p: Parameters<typeof formatPlan>[0], d: number) => formatPlan(p, d, locale);
   const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   const notes = usedNotes(lines);
   return (
@@ -38,9 +40,9 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
               <tr key={line.indicator.id} data-indicator={line.indicator.code}>
                 <td className="text-center">{line.number}</td>
                 <th scope="row" className="text-left font-normal">
-                  {locale === "vi" ? line.indicator.nameVi : line.indicator.nameEn}
+                  {indicatorName(line.indicator, locale)}
                 </th>
-                <td>{locale === "vi" ? line.indicator.measureVi : line.indicator.measureEn}</td>
+                <td>{measureName(line.indicator, locale)}</td>
                 <td className="text-right whitespace-nowrap">{num(line.samePeriod, line.indicator.decimals)}</td>
                 <td className="text-right whitespace-nowrap">{plan(line.planHigher, line.indicator.decimals)}</td>
                 <td className="text-right whitespace-nowrap">{plan(line.planCouncil, line.indicator.decimals)}</td>

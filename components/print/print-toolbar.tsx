@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 
 /**
  * One click to a PDF: the browser's print dialog with the A4 landscape stylesheet, where
@@ -9,8 +10,8 @@ import { useTranslations } from "next-intl";
 export function PrintButton() {
   const t = useTranslations("print.toolbar");
   return (
-    <button type="button" onClick={() => window.print()} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+    <Button type="button" onClick={() => window.print()}>
       {t("print")}
-    </button>
+    </Button>
   );
 }

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReformInfo } from "@/server/views/figures";
 import { toDocumentDate } from "@/lib/document-date";
 import type { IndicatorDef, ReportGroup } from "@/lib/report";
+import { indicatorName } from "@/lib/indicator-names";
 
 function listNames(names: string[], and: string): string {
   if (names.length <= 1) return names.join("");
@@ -34,7 +35,7 @@ export async function ReformNote({ unitName, reform, groups }: { unitName: strin
         <ul className="mt-1 list-inside list-disc">
           {incomplete.map((i) => (
             <li key={i.indicatorId}>
-              {t("incomplete", { indicator: locale === "vi" ? indicators.get(i.indicatorId)!.nameVi : indicators.get(i.indicatorId)!.nameEn, units: listNames(i.missing.map((u) => u.name), and) })}
+              {t("incomplete", { indicator: indicatorName(indicators.get(i.indicatorId)!, locale), units: listNames(i.missing.map((u) => u.name), and) })}
             </li>
           ))}
         </ul>

@@ -5,6 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { RegistryImportState } from "@/app/[locale]/admin/registry/actions";
 import { formatNumber } from "@/lib/numbers";
+import { Button } from "@/components/ui/button";
+import { TableHead, tdClass, thClass } from "@/components/ui/table";
 
 const KINDS = ["provinces", "communes", "predecessors", "lineage"] as const;
 
@@ -17,13 +19,13 @@ export function RegistryImportForm({
   const locale = useLocale() === "en" ? "en" : "vi";
   const n = (v: number) => formatNumber(v, 0, locale);
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as RegistryImportState | ActionRefusal);
-  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1 text-right tabular-nums";
+  const th = thClass({ dense: true });
+  const td = tdClass({ dense: true, className: "text-right tabular-nums" });
   return (
     <form action={formAction} className="space-y-3">
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-50">
+      <Button type="submit" disabled={pending}>
         {pending ? t("running") : t("run")}
-      </button>
+      </Button>
       {"ok" in state ? (
         <p role="status" className="text-red-800">
           {t("refused")}
@@ -33,7 +35,7 @@ export function RegistryImportForm({
           <div role="status" className="space-y-2">
             <p>{t("done", { ms: n(state.milliseconds) })}</p>
             <table className="border-collapse text-sm" data-testid="registry-import-counts">
-              <thead className="bg-slate-100">
+              <TableHead>
                 <tr>
                   <th scope="col" className={th}>
                     {t("counts.kind")}
@@ -45,7 +47,7 @@ export function RegistryImportForm({
                     {t("counts.unchanged")}
                   </th>
                 </tr>
-              </thead>
+              </TableHead>
               <tbody>
                 {KINDS.map((kind) => (
                   <tr key={kind}>

@@ -1,9 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { toDocumentDate } from "@/lib/document-date";
 import type { Locale } from "@/lib/domain";
-import { formatNumber, formatNumberInput, formatPercent } from "@/lib/numbers";
+import { formatNumber, formatPercent } from "@/lib/numbers";
+import { formatPlan } from "@/lib/plan-format";
 import type { PlanFigure, ReportActual } from "@/lib/report";
-
-const COMPARATOR_SYMBOL = { gte: "≥", lte: "≤", eq: "", range: "" } as const;
 
 /** Marks a figure that is not taken from a document as it is: * illustrative, † derived; a screen reader hears the label. */
 export function SourceMark({ source, label }: { source: PlanFigure["source"]; label?: string }) {
@@ -21,15 +21,10 @@ export async function PlanValue({ plan, decimals }: { plan: PlanFigure | null; d
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("common");
   const tr = await getTranslations("report");
-  // A plan is shown as the decision wrote it (0,2 not 0,20).
-  const show = (v: number) => (locale === "vi" ? formatNumberInput(v, decimals) : formatNumber(v, decimals, locale));
-  const value =
-    plan.comparator === "range" && plan.valueMax !== null
-      ? `${show(plan.value)} – ${show(plan.valueMax)}`
-      : `${COMPARATOR_SYMBOL[plan.comparator]} ${show(plan.value)}`.trim();
+  const value = formatPlan(plan, decimals, locale);
   const documentNote = plan.documentNumber
     ? plan.documentDate
-      ? tr("planDocumentDated", { document: plan.documentNumber, date: plan.documentDate })
+      ? tr("planDocumentDated", { document: plan.documentNumber, date: toDocumentDate(plan.documentDate) ?? "" })
       : tr("planDocument", { document: plan.documentNumber })
     : null;
   const title = [t(`comparator.${plan.comparator}`), t(`source.${plan.source}`), documentNote].filter(Boolean).join(" · ");

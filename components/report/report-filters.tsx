@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { ViewSelects } from "./view-selects";
+import { Button } from "@/components/ui/button";
 
 /** A GET form: the chosen year, period and plan stay in the URL, so a link shows the same view. */
 export async function ReportFilters({
@@ -21,9 +22,9 @@ export async function ReportFilters({
       <fieldset className="contents">
         <legend className="sr-only">{t("legend")}</legend>
         <ViewSelects years={years} year={year} period={period} plan={plan} />
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+        <Button type="submit">
           {t("submit")}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

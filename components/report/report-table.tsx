@@ -3,6 +3,8 @@ import { StatusBadge } from "@/components/status/status-badge";
 import type { Locale } from "@/lib/domain";
 import type { IndicatorDef, PlanChoice, ReportGroup } from "@/lib/report";
 import { ActualValue, Percent, PlanValue } from "./figures";
+import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
@@ -11,16 +13,16 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("report");
   const tGroup = await getTranslations("common.group");
-  const th = "border border-slate-300 px-2 py-2 text-left align-bottom font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5 align-top";
+  const th = thClass({ className: "align-bottom" });
+  const td = tdClass({ className: "align-top" });
   const num = `${td} text-right whitespace-nowrap`;
   // STT runs on across groups, as in the printed biểu.
   const firstNumber = groups.map((_, gi) => groups.slice(0, gi).reduce((n, g) => n + g.rows.length, 1));
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full border-collapse text-sm" data-testid="unit-report">
+    <TableCard>
+      <Table data-testid="unit-report">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-100">
+        <TableHead>
           <tr>
             <th scope="col" className={th}>{t("columns.number")}</th>
             <th scope="col" className={`${th} min-w-56`}>{t("columns.indicator")}</th>
@@ -34,7 +36,7 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
             <th scope="col" className={th}>{t("columns.percentSamePeriod")}</th>
             <th scope="col" className={th}>{t("columns.status")}</th>
           </tr>
-        </thead>
+        </TableHead>
         {groups.map((group, gi) => (
           <tbody key={group.group}>
             <tr className="bg-red-50">
@@ -49,12 +51,12 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
                 <tr key={ind.id} data-indicator={ind.code}>
                   <td className={`${td} text-center`}>{number}</td>
                   <th scope="row" className={`${td} text-left font-normal`}>
-                    {locale === "vi" ? ind.nameVi : ind.nameEn}
+                    {indicatorName(ind, locale)}
                     {row.actual?.derived && (
                       <span className="block text-xs text-slate-500">{t("derivedGrowth", { base: baseName(row.baseIndicator, locale) })}</span>
                     )}
                   </th>
-                  <td className={td}>{locale === "vi" ? ind.measureVi : ind.measureEn}</td>
+                  <td className={td}>{measureName(ind, locale)}</td>
                   <td className={num}><ActualValue actual={row.samePeriodLastYearFigure} decimals={ind.decimals} brief /></td>
                   <td className={num}><PlanValue plan={row.plans.higher_level} decimals={ind.decimals} /></td>
                   <td className={num}><PlanValue plan={row.plans.council} decimals={ind.decimals} /></td>
@@ -75,12 +77,12 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
             })}
           </tbody>
         ))}
-      </table>
-    </div>
+      </Table>
+    </TableCard>
   );
 }
 
 function baseName(base: IndicatorDef | null, locale: Locale): string {
   if (!base) return "";
-  return (locale === "vi" ? base.nameVi : base.nameEn).toLowerCase();
+  return indicatorName(base, locale).toLowerCase();
 }

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { PERIODS, type Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
+import { fieldClass } from "@/components/ui/input";
 
-export const SELECT_CLASS = "mt-1 rounded border border-slate-400 bg-white px-2 py-1.5 text-base";
+export const SELECT_CLASS = fieldClass({ size: "md", className: "mt-1" });
 
 /** The year, period and plan version of a view, as the fields of the GET form around them. */
 export async function ViewSelects({ years, year, period, plan }: { years: number[]; year: number; period: Period; plan: PlanChoice }) {

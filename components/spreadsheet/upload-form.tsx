@@ -4,6 +4,8 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
+import { Button } from "@/components/ui/button";
+import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 
@@ -30,8 +32,8 @@ export function UploadForm({
   const [checkedFile, setCheckedFile] = useState<File | null>(null);
   const [checks, setChecks] = useState(0);
   const state: UploadPreviewState = "ok" in result ? { status: "idle" } : result;
-  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1 align-top";
+  const th = thClass({ dense: true });
+  const td = tdClass({ dense: true, className: "align-top" });
   return (
     <div className="space-y-4">
       <form
@@ -48,9 +50,9 @@ export function UploadForm({
           {t("file")}
           <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
         </label>
-        <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? t("checking") : t("check")}
-        </button>
+        </Button>
       </form>
 
       {"ok" in result && (
@@ -66,14 +68,14 @@ export function UploadForm({
               <h2 id="upload-problems" className="mb-2 font-semibold text-red-800">
                 {t("problemsHeading", { count: state.problems.length })}
               </h2>
-              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-problems">
-                <thead>
-                  <tr className="bg-slate-100">
+              <Table className="bg-white" data-testid="upload-problems">
+                <TableHead>
+                  <tr>
                     <th scope="col" className={th}>{t("columns.row")}</th>
                     <th scope="col" className={th}>{t("columns.column")}</th>
                     <th scope="col" className={th}>{t("columns.reason")}</th>
                   </tr>
-                </thead>
+                </TableHead>
                 <tbody>
                   {state.problems.map((p, i) => (
                     <tr key={i}>
@@ -83,7 +85,7 @@ export function UploadForm({
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </section>
           ) : (
             <p>{t("noProblems")}</p>
@@ -93,16 +95,16 @@ export function UploadForm({
               <h2 id="upload-figures" className="mb-2 font-semibold">
                 {state.kind === "plans" ? t("plansHeading") : t("changesHeading")}
               </h2>
-              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-figures">
-                <thead>
-                  <tr className="bg-slate-100">
+              <Table className="bg-white" data-testid="upload-figures">
+                <TableHead>
+                  <tr>
                     <th scope="col" className={th}>{t("columns.row")}</th>
                     <th scope="col" className={th}>{t("columns.indicator")}</th>
                     <th scope="col" className={th}>{t("columns.current")}</th>
                     <th scope="col" className={th}>{t("columns.incoming")}</th>
                     <th scope="col" className={th}>{t("columns.change")}</th>
                   </tr>
-                </thead>
+                </TableHead>
                 <tbody>
                   {state.figures.map((f) => (
                     <tr key={f.row}>
@@ -114,7 +116,7 @@ export function UploadForm({
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </Table>
             </section>
           )}
           {state.problems.length === 0 &&
@@ -146,8 +148,8 @@ function CommitPanel({
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
   const [result, commitAction, pending] = useActionState(commit, { status: "idle" } as UploadCommitState | ActionRefusal);
-  const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1 align-top";
+  const th = thClass({ dense: true });
+  const td = tdClass({ dense: true, className: "align-top" });
   if ("ok" in result) {
     return (
       <p role="alert" className="text-red-800">
@@ -183,14 +185,14 @@ function CommitPanel({
         <div role="alert" className={result.status === "refused" ? "text-red-800" : "text-amber-900"}>
           <p className="font-semibold">{result.message}</p>
           {list.length > 0 && (
-            <table className="mt-2 w-full border-collapse bg-white text-sm text-slate-900" data-testid="upload-commit-issues">
-              <thead>
-                <tr className="bg-slate-100">
+            <Table className="mt-2 bg-white text-slate-900" data-testid="upload-commit-issues">
+              <TableHead>
+                <tr>
                   <th scope="col" className={th}>{t("columns.row")}</th>
                   <th scope="col" className={th}>{t("columns.indicator")}</th>
                   <th scope="col" className={th}>{t("columns.reason")}</th>
                 </tr>
-              </thead>
+              </TableHead>
               <tbody>
                 {list.map((p, i) => (
                   <tr key={i}>
@@ -200,7 +202,7 @@ function CommitPanel({
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </Table>
           )}
         </div>
       )}
@@ -211,9 +213,9 @@ function CommitPanel({
         </label>
       )}
       {result.status !== "refused" && (
-        <button type="submit" disabled={pending || !file} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending || !file}>
           {pending ? t("saving") : state.kind === "plans" ? t("savePlans", { count: state.toSave }) : t("save", { count: state.toSave })}
-        </button>
+        </Button>
       )}
     </form>
   );

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { IndicatorStatus } from "@/lib/domain";
+import { Badge } from "@/components/ui/badge";
 import { STATUS_STYLE } from "./status-style";
 
 export { STATUS_STYLE };
@@ -13,9 +14,9 @@ export async function StatusBadge({ status }: { status: IndicatorStatus }) {
 export function StatusBadgeView({ status, label }: { status: IndicatorStatus; label: string }) {
   const style = STATUS_STYLE[status];
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded px-2 py-0.5 text-sm ring-1 ${style.className}`}>
+    <Badge className={style.className}>
       <span aria-hidden="true">{style.symbol}</span>
       {label}
-    </span>
+    </Badge>
   );
 }

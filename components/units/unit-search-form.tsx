@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
 
 /** A GET form: the query lives in the URL, so results can be shared and the back button works. */
 export async function UnitSearchForm({ defaultValue }: { defaultValue: string }) {
@@ -12,17 +14,17 @@ export async function UnitSearchForm({ defaultValue }: { defaultValue: string })
       <form action="/" method="get" role="search" className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-sm">
           {t("searchLabel")}
-          <input
+          <Input
             type="search"
             name="q"
             defaultValue={defaultValue}
             placeholder={t("searchPlaceholder")}
-            className="mt-1 w-72 rounded border border-slate-400 px-3 py-2 text-base"
+            size="lg" className="mt-1 w-72"
           />
         </label>
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+        <Button type="submit">
           {t("searchButton")}
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -1,16 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { toggleUserDisabled } from "@/app/_actions/users";
 import type { Account } from "@/db/queries/users";
+import { Button } from "@/components/ui/button";
+import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 /** Every account; a plain form per row disables or re-enables it (no JavaScript needed). */
 export async function AccountList({ accounts, currentUserId }: { accounts: Account[]; currentUserId: number }) {
   const t = await getTranslations("users");
-  const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
-  const td = "border border-slate-300 px-2 py-1.5";
+  const th = thClass();
+  const td = tdClass();
   return (
-    <div className="overflow-x-auto rounded-lg bg-white shadow-sm">
-      <table className="w-full border-collapse text-sm" data-testid="account-list">
-        <thead className="bg-slate-100">
+    <TableCard>
+      <Table data-testid="account-list">
+        <TableHead>
           <tr>
             <th scope="col" className={th}>{t("field.username")}</th>
             <th scope="col" className={th}>{t("field.displayName")}</th>
@@ -18,7 +20,7 @@ export async function AccountList({ accounts, currentUserId }: { accounts: Accou
             <th scope="col" className={th}>{t("list.scope")}</th>
             <th scope="col" className={th}>{t("list.status")}</th>
           </tr>
-        </thead>
+        </TableHead>
         <tbody>
           {accounts.map((a) => (
             <tr key={a.id} data-username={a.username}>
@@ -32,16 +34,16 @@ export async function AccountList({ accounts, currentUserId }: { accounts: Accou
                   <form action={toggleUserDisabled} className="inline">
                     <input type="hidden" name="userId" value={a.id} />
                     <input type="hidden" name="disabled" value={a.disabled ? "false" : "true"} />
-                    <button type="submit" className="ml-2 text-red-800 underline">
+                    <Button type="submit" variant="link" className="ml-2">
                       {a.disabled ? t("list.enable") : t("list.disable")}
-                    </button>
+                    </Button>
                   </form>
                 )}
               </td>
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+      </Table>
+    </TableCard>
   );
 }

@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import { createUser, type CreateUserState } from "@/app/_actions/users";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { ROLES } from "@/lib/domain";
+import { Button } from "@/components/ui/button";
+import { fieldClass } from "@/components/ui/input";
 
 type State = CreateUserState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "username_taken", "unknown_unit", "scope_required"] as const;
@@ -25,7 +27,7 @@ export function UserForm() {
     if (!code) return null;
     return <span className="text-xs text-red-800" data-testid="field-error">{t(`error.${ERROR_CODES.find((c) => c === code) ?? "invalid_field"}`)}</span>;
   };
-  const field = "rounded border border-slate-400 px-2 py-1";
+  const field = fieldClass();
   return (
     <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="user-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
@@ -66,9 +68,9 @@ export function UserForm() {
           {error("scopeUnitCode")}
         </label>
       </div>
-      <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending}>
         {t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

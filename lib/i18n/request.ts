@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { DATE_TIME_FORMATS, VIETNAM_TIME_ZONE } from "../date-time";
 import { MESSAGES } from "./messages";
 import { LOCALE_COOKIE, toLocale } from "./locale";
 
@@ -8,5 +9,5 @@ import { LOCALE_COOKIE, toLocale } from "./locale";
 // outside those pages fall back to the chosen language's cookie.
 export default getRequestConfig(async ({ requestLocale }) => {
   const locale = toLocale((await requestLocale) ?? (await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, messages: MESSAGES[locale], timeZone: "Asia/Ho_Chi_Minh" };
+  return { locale, messages: MESSAGES[locale], timeZone: VIETNAM_TIME_ZONE, formats: { dateTime: DATE_TIME_FORMATS } };
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildUnitReport, type ActualFigure, type IndicatorDef, type PlanFigure } from "../report";
 import { comparisonLines } from "./comparison-rows";
-import { planText, reportLines, usedNotes, type ReportIndicatorLine } from "./report-rows";
+import { formatPlan } from "../plan-format";
+import { reportLines, usedNotes, type ReportIndicatorLine } from "./report-rows";
 
 const ind = (id: number, code: string, group: IndicatorDef["group"], over: Partial<IndicatorDef> = {}): IndicatorDef => ({
   id, code, nameVi: code, nameEn: code, group, measureVi: "tỷ đồng", measureEn: "billion VND", direction: "higher",
@@ -51,12 +52,12 @@ describe("report lines for print and export", () => {
   });
 });
 
-describe("planText", () => {
+describe("a plan in a biểu", () => {
   it("writes plans as a biểu does", () => {
-    expect(planText(plan(1, "council", 18964), 0, "vi")).toBe("≥ 18.964");
-    expect(planText({ ...plan(1, "council", 0.2), comparator: "lte" }, 2, "vi")).toBe("≤ 0,2");
-    expect(planText({ ...plan(1, "council", 7.5), comparator: "range", valueMax: 8 }, 1, "vi")).toBe("7,5 – 8");
-    expect(planText(plan(1, "council", 18964), 0, "en")).toBe("≥ 18,964");
-    expect(planText(null, 0, "vi")).toBe("");
+    expect(formatPlan(plan(1, "council", 18964), 0, "vi")).toBe("≥ 18.964");
+    expect(formatPlan({ ...plan(1, "council", 0.2), comparator: "lte" }, 2, "vi")).toBe("≤ 0,2");
+    expect(formatPlan({ ...plan(1, "council", 7.5), comparator: "range", valueMax: 8 }, 1, "vi")).toBe("7,5 – 8");
+    expect(formatPlan(plan(1, "council", 18964), 0, "en")).toBe("≥ 18,964");
+    expect(formatPlan(null, 0, "vi")).toBe("");
   });
 });

@@ -1,21 +1,8 @@
 // The rows of the standard report (biểu) as printed and exported: STT | Chỉ tiêu | ĐVT | TH cùng kỳ |
 // KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. Built from
 // buildUnitReport's rows, never recomputed; notes are codes, turned into words by the catalogue.
-import type { Comparator, FigureStatus, IndicatorGroup } from "../domain";
-import { formatNumber, formatNumberInput } from "../numbers";
+import type { FigureStatus, IndicatorGroup } from "../domain";
 import type { IndicatorDef, PlanFigure, ReportGroup } from "../report";
-
-/** How a plan's comparator is written before its figure in a biểu: "≥ 12,4", "≤ 0,2". */
-export const COMPARATOR_PREFIX: Record<Comparator, string> = { gte: "≥ ", lte: "≤ ", eq: "", range: "" };
-
-/** A plan as printed: "≥ 18.964", "7,5 – 8"; Vietnamese plans as the decision wrote them (0,2 not 0,20). */
-export function planText(plan: PlanFigure | null, decimals: number, locale: "vi" | "en"): string {
-  if (!plan) return "";
-  const show = (v: number) => (locale === "vi" ? formatNumberInput(v, decimals) : formatNumber(v, decimals, locale));
-  return plan.comparator === "range" && plan.valueMax !== null
-    ? `${show(plan.value)} – ${show(plan.valueMax)}`
-    : `${COMPARATOR_PREFIX[plan.comparator]}${show(plan.value)}`;
-}
 
 export const REPORT_NOTES = [
   "estimate",

@@ -2,7 +2,8 @@
 import type { IndicatorGroup } from "../domain";
 import type { PlanFigure } from "../report";
 import type { ReportLine, ReportNote } from "./report-rows";
-import { COMPARATOR_PREFIX, usedNotes } from "./report-rows";
+import { COMPARATOR_PREFIX } from "../plan-format";
+import { usedNotes } from "./report-rows";
 import type { Cell, Sheet } from "./sheet";
 
 export interface ReportSheetText {

@@ -4,6 +4,7 @@ import { auditParamsSchema } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
+import { isoDateTimeInZone, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 
 /** The filtered audit trail as CSV; administrators only, checked here and not just by hiding the link. */
 export async function GET(request: Request) {
@@ -18,7 +19,7 @@ export async function GET(request: Request) {
     ["id", "at", "user", "action", "entity", "entity_id", "unit_code", "unit_name", "indicator_code", "before", "after"],
     entries.map((e) => [
       e.id,
-      new Date(e.at).toISOString(),
+      isoDateTimeInZone(e.at, VIETNAM_TIME_ZONE),
       e.user,
       e.action,
       e.entity,

@@ -15,6 +15,7 @@ import { appContext } from "@/server/views/context";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { indicatorName, measureName } from "@/lib/indicator-names";
 
 type Props = {
   params: Promise<{ unitId: string; indicatorCode: string }>;
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = (await getLocale()) as Locale;
   if (!found) return { title: t("title") };
   const indicator = (await findChartIndicator(appContext(), found.code))!;
-  return { title: `${found.unit.name} · ${locale === "vi" ? indicator.nameVi : indicator.nameEn}` };
+  return { title: `${found.unit.name} · ${indicatorName(indicator, locale)}` };
 }
 
 export default async function UnitChartPage({ params, searchParams }: Props) {
@@ -54,8 +55,8 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
-  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const name = indicatorName(indicator, locale);
+  const measure = measureName(indicator, locale);
   const q = viewQuery({ year, period, plan: planChoice });
   const parent = ancestors.at(-1);
 

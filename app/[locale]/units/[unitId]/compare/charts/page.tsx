@@ -16,6 +16,8 @@ import { appContext } from "@/server/views/context";
 import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { indicatorName, measureName } from "@/lib/indicator-names";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -43,8 +45,8 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("chart");
   const tPeriod = await getTranslations("common.period");
-  const name = locale === "vi" ? indicator.nameVi : indicator.nameEn;
-  const measure = locale === "vi" ? indicator.measureVi : indicator.measureEn;
+  const name = indicatorName(indicator, locale);
+  const measure = measureName(indicator, locale);
   const view = { year, period, plan: planChoice };
 
   return (
@@ -60,15 +62,15 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
               .filter((i) => i.kind !== "growth")
               .map((i) => (
                 <option key={i.id} value={i.code}>
-                  {locale === "vi" ? i.nameVi : i.nameEn}
+                  {indicatorName(i, locale)}
                 </option>
               ))}
           </select>
         </label>
         <ViewSelects years={years} year={year} period={period} plan={planChoice} />
-        <button type="submit" className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900">
+        <Button type="submit">
           {t("show")}
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-slate-700">{t("sharedScale", { measure })}</p>
       <ClientMessages namespaces={["chart", "common.period"]}>

@@ -13,6 +13,8 @@ import { INDICATOR_GROUPS } from "@/lib/domain";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { buttonClass } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -43,7 +45,7 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
   const tPeriod = await getTranslations("common.period");
   const tGroup = await getTranslations("common.group");
   const search = new URLSearchParams({ year: String(year), period, plan: planChoice, group }).toString();
-  const button = "rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:border-red-700";
+  const button = buttonClass({ variant: "neutral", className: "text-sm" });
 
   return (
     <div className="space-y-4">
@@ -54,13 +56,13 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
           <input type="hidden" name="plan" value={planChoice} />
           <label className="flex flex-col text-sm">
             {t("comparison.groupLabel")}
-            <select name="group" defaultValue={group} className="mt-1 rounded border border-slate-400 bg-white px-2 py-1.5">
+            <Select name="group" defaultValue={group} size="md" className="mt-1">
               {INDICATOR_GROUPS.map((g) => (
                 <option key={g} value={g}>
                   {tGroup(g)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <button type="submit" className={button}>
             {t("comparison.show")}

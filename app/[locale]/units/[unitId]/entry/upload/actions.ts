@@ -1,6 +1,6 @@
 "use server";
 
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { withUser } from "@/app/_actions/with-user";
 import { getDb } from "@/db/client";
@@ -10,11 +10,14 @@ import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upl
 import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
+import { formatDateTime } from "@/lib/date-time";
+import { formatPlan, type PlanFigureValue } from "@/lib/plan-format";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
+import { indicatorName } from "@/lib/indicator-names";
 
 export type UploadPreviewState =
   | { status: "idle" }
@@ -100,7 +103,7 @@ async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kin
       const indicator = byId.get(f.indicatorId)!;
       return {
         row: f.row,
-        indicator: `${indicator.code} · ${locale === "vi" ? indicator.nameVi : indicator.nameEn}`,
+        indicator: `${indicator.code} · ${indicatorName(indicator, locale)}`,
         current: show(f.current?.value, indicator.decimals),
         incoming: show(f.value, indicator.decimals),
         change: t(`upload.change.${f.change}`),
@@ -114,16 +117,12 @@ async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kin
 async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind: "plans" }>, problems: ProblemText[], seen: string): Promise<UploadPreviewState> {
   const t = await getTranslations("spreadsheet");
   const tVersion = await getTranslations("common.planVersion");
-  const tComparator = await getTranslations("common.comparator");
   const locale = (await getLocale()) as Locale;
   const { preview } = checked;
   const byId = new Map(checked.indicators.map((i) => [i.id, i]));
   const counts = { new: 0, changed: 0, unchanged: 0 };
   for (const p of preview.plans) counts[p.change] += 1;
-  const show = (p: { comparator: "gte" | "lte" | "eq" | "range"; value: number; valueMax: number | null } | null, decimals: number) =>
-    p === null
-      ? "—"
-      : `${tComparator(p.comparator)} ${formatNumber(p.value, decimals, locale)}${p.valueMax !== null ? ` – ${formatNumber(p.valueMax, decimals, locale)}` : ""}`;
+  const show = (p: PlanFigureValue | null, decimals: number) => (p === null ? "—" : formatPlan(p, decimals, locale));
   return {
     status: "checked",
     kind: "plans",
@@ -133,7 +132,7 @@ async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind:
       const indicator = byId.get(p.indicatorId)!;
       return {
         row: p.row,
-        indicator: `${indicator.code} · ${locale === "vi" ? indicator.nameVi : indicator.nameEn} · ${tVersion(p.version)}`,
+        indicator: `${indicator.code} · ${indicatorName(indicator, locale)} · ${tVersion(p.version)}`,
         current: show(p.current, indicator.decimals),
         incoming: show(p, indicator.decimals),
         change: t(`upload.change.${p.change}`),
@@ -176,7 +175,8 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const { checked } = result;
   const indicator = (id: number) => checked.indicators.find((i) => i.id === id);
   const number = (id: number, v: number) => formatNumber(v, indicator(id)?.decimals ?? 0, locale);
-  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
+  const timeZone = await getTimeZone();
+  const dateTime = (ms: number) => formatDateTime(ms, "dateTime", { locale, timeZone });
   const rowOf = (id: number) =>
     (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
   const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });

@@ -13,6 +13,7 @@ import { reportPrintView } from "@/server/views/report";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { buttonClass } from "@/components/ui/button";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -36,7 +37,7 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
   const t = await getTranslations("print");
   const tPeriod = await getTranslations("common.period");
   const search = new URLSearchParams({ year: String(year), period, plan: planChoice }).toString();
-  const button = "rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:border-red-700";
+  const button = buttonClass({ variant: "neutral", className: "text-sm" });
 
   return (
     <div className="space-y-4">
