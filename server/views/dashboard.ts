@@ -50,7 +50,7 @@ export function judgeUnit(
   });
 }
 
-/** The unit dashboard: its indicators judged for the view, and what its children panel shows. Null for an unknown unit. */
+/** The unit dashboard: its place in the hierarchy, its indicators judged for the view, and what its children panel shows. */
 export async function dashboardView(
   ctx: ViewContext,
   { unit, year: askedYear, period, planChoice = "council" }: { unit: UnitSummary; year?: number; period?: Period; planChoice?: PlanChoice },
