@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import { toggleUserDisabled } from "@/app/_actions/users";
+import { signOutEverywhere, toggleUserDisabled } from "@/app/_actions/users";
 import type { Account } from "@/db/queries/users";
 
-/** Every account; a plain form per row disables or re-enables it (no JavaScript needed). */
+/** Every account; plain forms per row disable or re-enable it and end its sessions (no JavaScript needed). */
 export async function AccountList({ accounts, currentUserId }: { accounts: Account[]; currentUserId: number }) {
   const t = await getTranslations("users");
   const th = "border border-slate-300 px-2 py-2 text-left font-semibold";
@@ -37,6 +37,12 @@ export async function AccountList({ accounts, currentUserId }: { accounts: Accou
                     </button>
                   </form>
                 )}
+                <form action={signOutEverywhere} className="inline">
+                  <input type="hidden" name="userId" value={a.id} />
+                  <button type="submit" className="ml-2 text-red-800 underline" aria-label={t("list.signOutEverywhereFor", { username: a.username })}>
+                    {t("list.signOutEverywhere")}
+                  </button>
+                </form>
               </td>
             </tr>
           ))}
