@@ -37,6 +37,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   experimental: {
+    // forbidden() in pages, so that a refusal answers 403 rather than 200 (app/[locale]/forbidden.tsx).
+    authInterrupts: true,
     // Kept dashboards stay in memory only: a path names a data version, and after the database is
     // reset or restored a version number can come back with other figures behind it.
     isrFlushToDisk: false,

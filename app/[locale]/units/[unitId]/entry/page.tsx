@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryForm } from "@/components/entry/entry-form";
 import { EntryPeriodPicker } from "@/components/entry/entry-period-picker";
-import { Forbidden } from "@/components/auth/forbidden";
 import { getEntryForm } from "@/db/queries/entry";
 import { getLatestPlanYear } from "@/db/queries/report";
 import { getUnit } from "@/db/queries/units";
@@ -29,7 +28,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/units/${unitId.data}/entry`);
   const unit = await getUnit({ unitId: unitId.data });
   if (!unit) notFound();
-  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+  if (!(await mayEditUnit(user, unit.id))) forbidden();
 
   const query = entryParamsSchema.parse(await searchParams);
   const year = query.year ?? (await getLatestPlanYear()) ?? new Date().getFullYear();
