@@ -1,31 +1,23 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-// A kept dashboard's path names the data version it was rendered for. Only the proxy may name one:
-// the version travels signed with the server's secret, so that no visitor can have a page rendered
-// and kept for a version that does not exist yet (and so freeze the dashboard at today's figures).
+// A kept dashboard's path names the data version it was rendered for. Only the proxy may name one,
+// and only the current one: the segment is a signature of the version with the server's secret, so
+// that no visitor can have a page rendered and kept for a version that does not exist yet (and so
+// freeze the dashboard at today's figures), and the number itself shows nowhere (Next sends the
+// rewritten path back in a response header).
 
-const VERSION = /^(0|[1-9][0-9]{0,15})$/;
-const MAC_LENGTH = 22; // 132 bits of base64url
+const SEGMENT_LENGTH = 22; // 132 bits of base64url
 
-function mac(version: string, secret: string): string {
-  return createHmac("sha256", secret).update(`kept-dashboard:${version}`).digest("base64url").slice(0, MAC_LENGTH);
-}
-
-/** The path segment naming a data version: "<version>-<signature>". */
+/** The path segment that stands for a data version. */
 export function keptVersionSegment(version: number, secret: string): string {
-  const v = String(version);
-  return `${v}-${mac(v, secret)}`;
+  return createHmac("sha256", secret).update(`kept-dashboard:${version}`).digest("base64url").slice(0, SEGMENT_LENGTH);
 }
 
-/** The data version a segment written by keptVersionSegment names; null for anything else. */
-export function keptVersionFromSegment(segment: string, secret: string): number | null {
-  const dash = segment.indexOf("-");
-  if (dash < 0) return null;
-  const version = segment.slice(0, dash);
-  if (!VERSION.test(version)) return null;
-  const given = Buffer.from(segment.slice(dash + 1));
-  const expected = Buffer.from(mac(version, secret));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? Number(version) : null;
+/** Does the segment stand for this data version? */
+export function isKeptVersionSegment(segment: string, version: number, secret: string): boolean {
+  const given = Buffer.from(segment);
+  const expected = Buffer.from(keptVersionSegment(version, secret));
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 const KEPT_VIEW = /\/units\/[^/]*\/view(\/|$)/;

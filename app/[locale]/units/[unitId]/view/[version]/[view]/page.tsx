@@ -17,7 +17,7 @@ import { buildDashboard, digestChildren, headlineStatus } from "@/lib/dashboard"
 import type { Locale, Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type IndicatorDef, type PlanChoice } from "@/lib/report";
 import { authSecret } from "@/lib/env";
-import { keptVersionFromSegment } from "@/lib/kept-view";
+import { isKeptVersionSegment } from "@/lib/kept-view";
 import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../../unit-from-route";
 
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitDashboardPage({ params }: Props) {
   const { locale, unitId, version, view: segment } = await params;
   setRequestLocale(locale);
-  if (keptVersionFromSegment(version, authSecret()) !== getDataVersion()) notFound();
+  if (!isKeptVersionSegment(version, getDataVersion(), authSecret())) notFound();
   const query = parseDashboardViewSegment(segment);
   if (!query) notFound();
   const unit = await requireUnit(unitId);
