@@ -5,8 +5,11 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Next injects inline scripts without a nonce, so scripts need 'unsafe-inline'; everything else is
-// limited to this origin, and no other site may frame the app. Development adds eval and the HMR socket.
+// Scripts keep 'unsafe-inline': Next's inline scripts (the page's RSC payload, 3 on a dashboard) could
+// carry a nonce only on pages rendered for each request, and a kept dashboard is one HTML document
+// rendered once and served to every visitor, so no per-request nonce in the header could match it.
+// Everything else is limited to this origin, and no other site may frame the app. Development adds
+// eval and the HMR socket.
 const isDev = process.env.NODE_ENV === "development";
 const contentSecurityPolicy = [
   "default-src 'self'",

@@ -27,7 +27,9 @@ type Props = {
 async function load(params: Props["params"]) {
   const { unitId: rawId, indicatorCode } = await params;
   const [unit, indicators] = await Promise.all([findUnit(rawId), getIndicators()]);
-  const indicator = indicators.find((i) => i.code === decodeURIComponent(indicatorCode).toUpperCase());
+  // One address per chart: the code as the links write it ("GTSX"), not "gtsx" or "%47TSX", and a
+  // malformed escape ("%zz") is simply not found.
+  const indicator = indicators.find((i) => i.code === indicatorCode);
   return unit && indicator ? { unit, indicator, indicators } : null;
 }
 
