@@ -5,11 +5,9 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Scripts keep 'unsafe-inline': Next's inline scripts (the page's RSC payload, 3 on a dashboard) could
-// carry a nonce only on pages rendered for each request, and a kept dashboard is one HTML document
-// rendered once and served to every visitor, so no per-request nonce in the header could match it.
-// Everything else is limited to this origin, and no other site may frame the app. Development adds
-// eval and the HMR socket.
+// The policy of what proxy.ts does not serve (next-auth's endpoints, Next's own files). Pages get a
+// stricter one from proxy.ts (lib/content-security-policy.ts): a nonce for inline scripts, except on
+// the kept dashboards. Both headers apply, so a page's scripts must satisfy both.
 const isDev = process.env.NODE_ENV === "development";
 const contentSecurityPolicy = [
   "default-src 'self'",

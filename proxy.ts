@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { unitExists } from "@/db/queries/units";
 import { getDataVersion } from "@/db/view-cache";
+import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { authSecret } from "@/lib/env";
 import { LOCALE_COOKIE, toLocale } from "@/lib/i18n/locale";
 import { keptVersionSegment, namesKeptView } from "@/lib/kept-view";
@@ -19,7 +21,7 @@ const UNIT_ROUTE = /^\/units\/([^/]*)(\/|$)/;
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
-  const notFound = () => NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url));
+  const notFound = () => rewrite(request, `/${locale}/not-found`, { kept: false });
 
   // Kept dashboards are reached through their public address only, however their path is spelled.
   if (namesKeptView(pathname)) return notFound();
@@ -39,14 +41,27 @@ export function proxy(request: NextRequest) {
   const unitId = dashboard ? Number(dashboard[1]) : null;
   // A unit that does not exist is not rendered and kept, so that guessing ids costs the server nothing.
   if (unitId !== null && !unitExists({ unitId })) return notFound();
-  // On request.url's origin, which Next compares with its own to tell a rewrite from a request to another server.
   const target =
     unitId !== null
       ? `/${locale}/units/${unitId}/view/${keptVersionSegment(getDataVersion(), authSecret())}/${dashboardViewSegment(Object.fromEntries(searchParams))}`
       : `/${locale}${pathname === "/" ? "" : pathname}${request.nextUrl.search}`;
-  const response = NextResponse.rewrite(new URL(target, request.url));
+  const response = rewrite(request, target, { kept: unitId !== null });
   // A kept page is marked cacheable for a year; its public address is not, since the data behind it changes.
   response.headers.set("Cache-Control", "private, no-cache");
+  return response;
+}
+
+/** Serves `target` for the request, with its Content-Security-Policy: a nonce for pages rendered now, none for a kept page. */
+function rewrite(request: NextRequest, target: string, { kept }: { kept: boolean }): NextResponse {
+  const policy = contentSecurityPolicy({
+    nonce: kept ? null : randomBytes(16).toString("base64"),
+    development: process.env.NODE_ENV === "development",
+  });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy); // Next reads the nonce for its inline scripts from here
+  // On request.url's origin, which Next compares with its own to tell a rewrite from a request to another server.
+  const response = NextResponse.rewrite(new URL(target, request.url), { request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

@@ -191,3 +191,37 @@ test("a unit has one address: other spellings of its id are not found and nothin
     expect((await request.get(`/units/${id}`)).status(), id).toBe(404);
   }
 });
+
+test("pages run only their own scripts: a fresh nonce for each page rendered now, inline scripts only on the kept dashboard", async ({ request, page }) => {
+  const unitId = unitIdByCode(BA_DINH);
+  const scriptPolicy = (policy: string | undefined) => policy?.split("; ").find((d) => d.startsWith("script-src"));
+  const nonces = new Set<string>();
+  for (const path of ["/", "/compare", "/sign-in", `/units/${unitId}/report?year=2024`, `/units/${unitId}/charts/GTSX`, "/units/999999"]) {
+    const response = await request.get(path);
+    const policy = scriptPolicy(response.headers()["content-security-policy"]);
+    const nonce = /'nonce-([^']+)'/.exec(policy ?? "")?.[1];
+    expect(nonce, path).toBeDefined();
+    expect(policy, path).not.toContain("unsafe-inline");
+    nonces.add(nonce!);
+    // Every inline script carries it.
+    const inline = [...(await response.text()).matchAll(/<script(?![^>]*\ssrc=)[^>]*>/g)].map((m) => m[0]);
+    expect(inline.length, path).toBeGreaterThan(0);
+    for (const tag of inline) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(6);
+  // A kept dashboard is one document for every visitor: no per-request nonce can match it.
+  const kept = await request.get(`/units/${unitId}?year=2024`);
+  expect(scriptPolicy(kept.headers()["content-security-policy"])).toBe("script-src 'self' 'unsafe-inline'");
+
+  // And the pages work under their policy: no script refused on the way from sign-in to a chart.
+  const refused: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await new SignInPage(page).signIn("badinh");
+  await page.goto(`/units/${unitId}?year=2024&period=H1`);
+  await page.goto(`/units/${unitId}/charts/GTSX?year=2024`);
+  await page.goto(`/units/${unitId}/entry`);
+  await expect(page.getByTestId("entry-form")).toBeVisible();
+  expect(refused).toEqual([]);
+});
