@@ -23,6 +23,8 @@ export function proxy(request: NextRequest) {
   const locale = toLocale(request.cookies.get(LOCALE_COOKIE)?.value);
   const notFound = () => rewrite(request, `/${locale}/not-found`, { kept: false });
 
+  // A path that is not valid percent-encoding ("/units/4/%zz") names nothing; Next would fail decoding it with a 500.
+  if (!decodable(pathname)) return new NextResponse(null, { status: 400 });
   // Kept dashboards are reached through their public address only, however their path is spelled.
   if (namesKeptView(pathname)) return notFound();
   // One address per unit: a unit id in any other spelling ("004", "0x4", "1e1") names no unit.
@@ -49,6 +51,15 @@ export function proxy(request: NextRequest) {
   // A kept page is marked cacheable for a year; its public address is not, since the data behind it changes.
   response.headers.set("Cache-Control", "private, no-cache");
   return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Serves `target` for the request, with its Content-Security-Policy: a nonce for pages rendered now, none for a kept page. */

@@ -9,8 +9,6 @@ const ROLES = ["anonymous", "viewer", "badinh", "bimson", "admin"] as const;
 type Role = (typeof ROLES)[number];
 const UNITS = { baDinh: "14812", lamSon: "14815", trungSon: "14830" } as const;
 type UnitKey = keyof typeof UNITS;
-/** The refusal (forbidden()), which Next sends in the page's RSC payload for the browser to draw: 403, no content. */
-const FORBIDDEN = '\\"data-testid\\":\\"forbidden\\"';
 /** A past year of its own, so that the matrix's writes change neither the default year nor what the journeys see. */
 const MATRIX_YEAR = 2019;
 
@@ -363,7 +361,6 @@ test("restricted pages are not served to the wrong users", async () => {
     const page = await contexts.get(role)!.get(`/units/${lamSon}/entry`);
     expect(page.status()).toBe(403);
     const html = await page.text();
-    expect(html).toContain(FORBIDDEN);
     expect(html).not.toContain('data-testid="entry-form"');
   }
   const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
@@ -375,7 +372,6 @@ test("restricted pages are not served to the wrong users", async () => {
     const page = await contexts.get(role)!.get(`/units/${lamSon}/plans?year=2024`);
     expect(page.status()).toBe(403);
     const html = await page.text();
-    expect(html).toContain(FORBIDDEN);
     expect(html).not.toContain('data-testid="plan-form"');
   }
   expect(await (await contexts.get("bimson")!.get(`/units/${lamSon}/plans?year=2024`)).text()).toContain('data-testid="plan-form"');
@@ -392,7 +388,7 @@ test("the upload page and its check follow the unit scope", async () => {
     if (role !== "anonymous") {
       const page = await contexts.get(role)!.get(`/units/${lamSon}/entry/upload`);
       expect(page.status()).toBe(allowed ? 200 : 403);
-      expect((await page.text()).includes(FORBIDDEN)).toBe(!allowed);
+      expect((await page.text()).includes('type="file"')).toBe(allowed);
     }
     const check = await postAction(contexts.get(role)!, {
       baseURL,
@@ -421,7 +417,6 @@ test("only admins may import the unit registry from the web", async () => {
     if (role !== "anonymous") {
       const page = await contexts.get(role)!.get("/admin/registry");
       expect(page.status()).toBe(403);
-      expect(await page.text()).toContain(FORBIDDEN);
     }
   }
   expect(units()).toBe(before);

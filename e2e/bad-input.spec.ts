@@ -123,6 +123,10 @@ test("odd spellings of every page's and download's parameters get the page's def
     "?callbackUrl=%zz",
     "?%zz=1",
   ];
+  // A path that is not valid percent-encoding is a bad request, not a server error.
+  for (const path of [`/units/${unitId}/charts/%zz`, `/units/${unitId}/%zz`, "/%zz", `/units/%E0%A4%A/report`]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
+  }
   for (const route of routes) {
     for (const query of queries) {
       const response = await request.get(route + query, { maxRedirects: 0 });
