@@ -146,6 +146,7 @@ test("no spelling of a kept dashboard's path is served from outside, and nothing
 });
 
 test("asking for future data versions in advance does not freeze the public dashboard", async ({ page, baseURL }) => {
+  test.setTimeout(120_000); // nearly three hundred requests before the three saves
   const unitId = unitIdByCode(BA_DINH);
   const dashboard = new DashboardPage(page);
   const current = dataVersion();
