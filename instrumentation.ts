@@ -1,6 +1,9 @@
-// Runs once when the server starts: migrate the database and, in demo mode, seed an empty one.
+// Runs once when the server starts: note each request's connection address (for the sign-in
+// back-off), migrate the database and, in demo mode, seed an empty one.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { recordSocketAddresses } = await import("./lib/auth/socket-address");
+  recordSocketAddresses();
   const { getDb } = await import("./db/client");
   const { prepareDatabase } = await import("./db/migrate");
   const { serverEnv } = await import("./lib/env");

@@ -5,8 +5,9 @@ const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
-// Next injects inline scripts without a nonce, so scripts need 'unsafe-inline'; everything else is
-// limited to this origin, and no other site may frame the app. Development adds eval and the HMR socket.
+// The policy of what proxy.ts does not serve (next-auth's endpoints, Next's own files). Pages get a
+// stricter one from proxy.ts (lib/content-security-policy.ts): a nonce for inline scripts, except on
+// the kept dashboards. Both headers apply, so a page's scripts must satisfy both.
 const isDev = process.env.NODE_ENV === "development";
 const contentSecurityPolicy = [
   "default-src 'self'",
@@ -37,6 +38,8 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,
   experimental: {
+    // forbidden() in pages, so that a refusal answers 403 rather than 200 (app/[locale]/forbidden.tsx).
+    authInterrupts: true,
     // Kept dashboards stay in memory only: a path names a data version, and after the database is
     // reset or restored a version number can come back with other figures behind it.
     isrFlushToDisk: false,

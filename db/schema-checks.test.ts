@@ -11,7 +11,7 @@ import { seedDemo } from "./seed";
 import { createTempDatabase } from "./testing/temp-database";
 import { getDataVersion } from "./view-cache";
 
-const DATA_TABLES = ["units", "unit_lineage", "indicators", "plans", "actuals", "actual_revisions", "users", "audit_log", "login_attempts"];
+const DATA_TABLES = ["units", "unit_lineage", "indicators", "plans", "actuals", "actual_revisions", "users", "audit_log"];
 const TRIGGERED_TABLES = ["units", "unit_lineage", "indicators", "plans", "actuals"];
 
 /** A copy of the migrations folder holding only the migrations before the one named "<number>_<name>". */
@@ -25,6 +25,26 @@ function migrationsBefore(name: string): string {
   fs.writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify({ ...journal, entries }));
   for (const e of entries) fs.copyFileSync(path.join(MIGRATIONS_FOLDER, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   return dir;
+}
+
+/**
+ * Fills a database migrated to an older version with the demo data: today's seed writes today's
+ * schema, so it is seeded into a database of its own and copied over by the older tables' columns.
+ */
+async function seedInto(db: Db, seededFile: string) {
+  const seeded = openDatabase(seededFile);
+  migrateDatabase(seeded);
+  await seedDemo(seeded);
+  seeded.$client.close();
+  const client = db.$client;
+  client.prepare("attach database ? as seeded").run(seededFile);
+  client.pragma("foreign_keys = OFF");
+  for (const table of DATA_TABLES) {
+    const columns = (client.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => `"${c.name}"`).join(", ");
+    client.prepare(`insert into main."${table}" (${columns}) select ${columns} from seeded."${table}" order by rowid`).run();
+  }
+  client.pragma("foreign_keys = ON");
+  client.prepare("detach database seeded").run();
 }
 
 const dump = (db: Db, table: string) => db.$client.prepare(`select * from "${table}" order by rowid`).all();
@@ -50,7 +70,7 @@ describe("the migration that adds the schema's checks", () => {
     db.$client.pragma("foreign_keys = OFF");
     migrate(db, { migrationsFolder: oldMigrations });
     db.$client.pragma("foreign_keys = ON");
-    await seedDemo(db);
+    await seedInto(db, path.join(dir, "seeded.db"));
     const before = Object.fromEntries(DATA_TABLES.map((t) => [t, dump(db, t)]));
     const triggersBefore = triggers(db);
     expect(triggersBefore).toHaveLength(15);
@@ -59,7 +79,12 @@ describe("the migration that adds the schema's checks", () => {
 
     migrateDatabase(db);
 
-    for (const t of DATA_TABLES) expect(dump(db, t), t).toEqual(before[t]);
+    // Every row and column that was there is kept (later migrations may add columns).
+    for (const t of DATA_TABLES) {
+      const kept = (before[t] as Record<string, unknown>[]).map((row) => Object.keys(row));
+      const after = (dump(db, t) as Record<string, unknown>[]).map((row, i) => Object.fromEntries((kept[i] ?? []).map((c) => [c, row[c]])));
+      expect(after, t).toEqual(before[t]);
+    }
     expect(triggers(db)).toEqual(triggersBefore);
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(db.$client.pragma("foreign_key_check")).toEqual([]);
@@ -107,7 +132,7 @@ describe("a raw SQL write the app would refuse", () => {
       return `"${c}"`;
     });
     const values = columns.filter((c) => c in changes).map((c) => changes[c]);
-    const keyColumn = table === "login_attempts" ? ["key"] : [];
+    const keyColumn = table === "sign_in_failures" ? ["key"] : [];
     const sql = `insert into "${table}" (${[...keyColumn, ...columns].map((c) => `"${c}"`).join(", ")})
       select ${[...keyColumn.map(() => "'copy-' || key"), ...select].join(", ")} from "${table}" order by rowid limit 1`;
     const savepoint = db.$client.transaction(() => {
@@ -125,7 +150,7 @@ describe("a raw SQL write the app would refuse", () => {
   }
 
   beforeAll(() => {
-    db.$client.prepare("insert into login_attempts (key, window_start, failures) values ('someone', 0, 1)").run();
+    db.$client.prepare("insert into sign_in_failures (key, failures, last_failure_at) values ('someone', 1, 0)").run();
   });
 
   const refused: [table: string, changes: Record<string, unknown>, check: string][] = [
@@ -169,7 +194,7 @@ describe("a raw SQL write the app would refuse", () => {
     ["actual_revisions", { numerator: 3, denominator: 2 }, "actual_revisions_ratio_ck"],
     ["users", { role: "root" }, "users_role_ck"],
     ["users", { disabled: 2 }, "users_disabled_ck"],
-    ["login_attempts", { failures: -1 }, "login_attempts_failures_ck"],
+    ["sign_in_failures", { failures: -1 }, "sign_in_failures_failures_ck"],
   ];
 
   it.each(refused)("%s %j fails on %s", (table, changes, check) => {
@@ -194,7 +219,7 @@ describe("a raw SQL write the app would refuse", () => {
   });
 
   it("accepts each table's own rows copied unchanged, so each refusal above is the changed column's", () => {
-    for (const table of ["units", "indicators", "plans", "actuals", "actual_revisions", "users", "login_attempts"]) {
+    for (const table of ["units", "indicators", "plans", "actuals", "actual_revisions", "users", "sign_in_failures"]) {
       expect(copyWith(table, {}), table).toBeNull();
     }
     expect(copyWith("plans", { year: 2100 })).toBeNull();

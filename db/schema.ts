@@ -262,6 +262,8 @@ export const users = sqliteTable("users", {
   /** Root of the subtree an editor may change; null for admins and national viewers. */
   scopeUnitId: integer("scope_unit_id").references((): AnySQLiteColumn => units.id),
   disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+  /** Raised to end every session of the account at once (sign-out, a new password, "sign out everywhere"). */
+  sessionGeneration: integer("session_generation").notNull().default(0),
   createdAt: createdAt(),
 }, (t) => [check("users_role_ck", oneOf(t.role, ROLES)), check("users_disabled_ck", sql`${t.disabled} in (0, 1)`)]);
 
@@ -289,12 +291,16 @@ export const auditLog = sqliteTable(
   ],
 );
 
-/** Failed sign-ins per key (username and client address) in the current window, for rate limiting. */
-export const loginAttempts = sqliteTable("login_attempts", {
+
+/**
+ * Failed sign-ins per key ((account, address), address, account) for the sign-in back-off
+ * (lib/auth/rate-limit.ts); kept in the database so that every app server sees the same counts.
+ */
+export const signInFailures = sqliteTable("sign_in_failures", {
   key: text("key").primaryKey(),
-  windowStart: integer("window_start", { mode: "timestamp_ms" }).notNull(),
-  failures: integer("failures").notNull().default(0),
-}, (t) => [check("login_attempts_failures_ck", sql`${t.failures} >= 0`)]);
+  failures: integer("failures").notNull(),
+  lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
+}, (t) => [check("sign_in_failures_failures_ck", sql`${t.failures} >= 0`)]);
 
 /**
  * A single row whose version rises with every write to units, lineage, indicators, plans and actuals

@@ -293,6 +293,32 @@ test.describe("admin-only mutations and reads", () => {
       }
     });
 
+    for (const exportedName of ["endUserSessions", "signOutEverywhere"] as const) {
+      test(`signing an account out everywhere (${exportedName}) as ${role} is ${allowed ? "allowed" : "refused"}`, async () => {
+        // Others try it on the viewer, whose session the matrix still uses; the admin on the account it created.
+        const target = withDatabase((db) => (db.prepare("select id from users where username = ?").get(allowed ? "m-admin" : "viewer") as { id: number }).id);
+        const generation = () =>
+          withDatabase((db) => (db.prepare("select session_generation as g from users where id = ?").get(target) as { g: number }).g);
+        const was = generation();
+        const before = snapshot();
+        const response = await postAction(role === "anonymous" ? forged : contexts.get(role)!, {
+          baseURL,
+          page: "/admin/users",
+          action: actionId("app/_actions/users.ts", exportedName),
+          fields: { userId: String(target) },
+          arguments: exportedName === "signOutEverywhere" ? "form" : "state",
+        });
+        if (allowed) {
+          expect(generation()).toBe(was + 1);
+          expect(snapshot().audit).toBe(before.audit + 1);
+        } else {
+          if (exportedName === "endUserSessions") expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
+          expect(generation()).toBe(was);
+          expect(snapshot()).toEqual(before);
+        }
+      });
+    }
+
     test(`the audit trail and its CSV as ${role} are ${allowed ? "served" : "refused"}`, async () => {
       const page = await contexts.get(role)!.get("/audit", { maxRedirects: 0 });
       const csv = await contexts.get(role)!.get("/audit/export", { maxRedirects: 0 });
@@ -301,8 +327,10 @@ test.describe("admin-only mutations and reads", () => {
         expect(csv.status()).toBe(200);
         expect(csv.headers()["content-type"]).toContain("text/csv");
       } else {
-        if (page.status() === 200) expect(await page.text()).not.toContain('data-testid="audit-table"');
-        else expect(page.headers().location).toContain("/sign-in");
+        // Signed in: 403 with the refusal; signed out: sent to sign in.
+        if (role === "anonymous") expect(page.headers().location).toContain("/sign-in");
+        else expect(page.status()).toBe(403);
+        expect(await page.text()).not.toContain('data-testid="audit-table"');
         expect([401, 403, 307]).toContain(csv.status());
         expect(await csv.text()).not.toContain("actual.update");
       }
@@ -331,8 +359,8 @@ test("restricted pages are not served to the wrong users", async () => {
   expect(anonymous.headers().location).toContain("/sign-in");
   for (const role of ["viewer", "badinh"] as const) {
     const page = await contexts.get(role)!.get(`/units/${lamSon}/entry`);
+    expect(page.status()).toBe(403);
     const html = await page.text();
-    expect(html).toContain('data-testid="forbidden"');
     expect(html).not.toContain('data-testid="entry-form"');
   }
   const allowed = await (await contexts.get("bimson")!.get(`/units/${lamSon}/entry`)).text();
@@ -341,8 +369,9 @@ test("restricted pages are not served to the wrong users", async () => {
   const plansAnonymous = await contexts.get("anonymous")!.get(`/units/${lamSon}/plans`, { maxRedirects: 0 });
   expect(plansAnonymous.status()).toBe(307);
   for (const role of ["viewer", "badinh"] as const) {
-    const html = await (await contexts.get(role)!.get(`/units/${lamSon}/plans?year=2024`)).text();
-    expect(html).toContain('data-testid="forbidden"');
+    const page = await contexts.get(role)!.get(`/units/${lamSon}/plans?year=2024`);
+    expect(page.status()).toBe(403);
+    const html = await page.text();
     expect(html).not.toContain('data-testid="plan-form"');
   }
   expect(await (await contexts.get("bimson")!.get(`/units/${lamSon}/plans?year=2024`)).text()).toContain('data-testid="plan-form"');
@@ -357,8 +386,9 @@ test("the upload page and its check follow the unit scope", async () => {
   for (const role of ROLES) {
     const allowed = ALLOWED[role].includes("lamSon");
     if (role !== "anonymous") {
-      const html = await (await contexts.get(role)!.get(`/units/${lamSon}/entry/upload`)).text();
-      expect(html.includes('data-testid="forbidden"')).toBe(!allowed);
+      const page = await contexts.get(role)!.get(`/units/${lamSon}/entry/upload`);
+      expect(page.status()).toBe(allowed ? 200 : 403);
+      expect((await page.text()).includes('type="file"')).toBe(allowed);
     }
     const check = await postAction(contexts.get(role)!, {
       baseURL,
@@ -384,7 +414,10 @@ test("only admins may import the unit registry from the web", async () => {
     });
     expect(response.body).not.toContain('"status":"done"');
     if (response.status === 200) expect(response.body).toMatch(/"error":"(unauthenticated|forbidden)"/);
-    if (role !== "anonymous") expect(await (await contexts.get(role)!.get("/admin/registry")).text()).toContain('data-testid="forbidden"');
+    if (role !== "anonymous") {
+      const page = await contexts.get(role)!.get("/admin/registry");
+      expect(page.status()).toBe(403);
+    }
   }
   expect(units()).toBe(before);
   const page = await (await contexts.get("admin")!.get("/admin/registry")).text();
@@ -499,4 +532,24 @@ test("pages carry the security headers, and the session cookie is http-only", as
   const state = await contexts.get("viewer")!.storageState();
   const session = state.cookies.find((c) => c.name.endsWith("next-auth.session-token"));
   expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("every restricted page answers its refusal with a status: 307 to sign in, 403 outside one's rights, 200 otherwise", async () => {
+  const lamSon = unitIdByCode(UNITS.lamSon);
+  const pages: { path: string; allowed: Role[] }[] = [
+    { path: "/admin/users", allowed: ["admin"] },
+    { path: "/admin/indicators", allowed: ["admin"] },
+    { path: "/admin/registry", allowed: ["admin"] },
+    { path: "/audit", allowed: ["admin"] },
+    { path: `/units/${lamSon}/entry`, allowed: ["bimson", "admin"] },
+    { path: `/units/${lamSon}/entry/upload`, allowed: ["bimson", "admin"] },
+    { path: `/units/${lamSon}/plans`, allowed: ["bimson", "admin"] },
+  ];
+  for (const { path, allowed } of pages) {
+    for (const role of ROLES) {
+      const response = await contexts.get(role)!.get(path, { maxRedirects: 0 });
+      const expected = role === "anonymous" ? 307 : allowed.includes(role) ? 200 : 403;
+      expect(response.status(), `${path} as ${role}`).toBe(expected);
+    }
+  }
 });

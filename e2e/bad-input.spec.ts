@@ -90,3 +90,51 @@ test("script in a note is stored as text and rendered inert", async ({ page }) =
   expect(await page.locator("img[src=x]").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test("odd spellings of every page's and download's parameters get the page's defaults or not found, never a server error", async ({ request }) => {
+  const unitId = unitIdByCode("14812");
+  const routes = [
+    "/",
+    "/compare",
+    `/units/${unitId}`,
+    `/units/${unitId}/report`,
+    `/units/${unitId}/report/print`,
+    `/units/${unitId}/report/export`,
+    `/units/${unitId}/figures/export`,
+    `/units/${unitId}/compare`,
+    `/units/${unitId}/compare/print`,
+    `/units/${unitId}/compare/export`,
+    `/units/${unitId}/compare/charts`,
+    `/units/${unitId}/charts/GTSX`,
+    `/units/${unitId}/allocation`,
+    `/units/${unitId}/entry/template`,
+    `/units/${unitId}/entry/plan-template`,
+    "/sign-in",
+  ];
+  const queries = [
+    "?year=abc&period=XX&plan=zz",
+    "?year=99999&period=Q9",
+    "?year=0x7e8&period=h1",
+    "?year=2024.0&period=H1&plan=council",
+    "?year=%00&period=%0A",
+    "?year=2024&year=2025&period=H1&period=Q1",
+    "?indicators=GTSX,';drop table units;--&sort=-%00&show=x&status=%E2%80%AE&type=x&scope=all&q=" + "x".repeat(500),
+    "?format=pdf",
+    "?callbackUrl=%zz",
+    "?%zz=1",
+  ];
+  // A path that is not valid percent-encoding is a bad request, not a server error.
+  for (const path of [`/units/${unitId}/charts/%zz`, `/units/${unitId}/%zz`, "/%zz", `/units/%E0%A4%A/report`]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
+  }
+  for (const route of routes) {
+    for (const query of queries) {
+      const response = await request.get(route + query, { maxRedirects: 0 });
+      expect([200, 307, 400, 404], route + query).toContain(response.status());
+    }
+  }
+  for (const code of ["gtsx", "Gtsx", "%zz", "GTSX%00", "..%2F..%2Fadmin", "x".repeat(300)]) {
+    const response = await request.get(`/units/${unitId}/charts/${code}`, { maxRedirects: 0 });
+    expect([400, 404], code).toContain(response.status());
+  }
+});

@@ -43,3 +43,29 @@ test("an admin creates a ward editor, who can enter her ward's figures and no on
   await expect(page.getByTestId("audit-table").locator('tr[data-action="user.disable"]').first()).toContainText("Khóa tài khoản");
   await expect(page.getByTestId("audit-table").locator('tr[data-action="user.create"]').first()).toContainText("lamson");
 });
+
+test("an admin signs an account out everywhere: a session open elsewhere ends at once, and the account can sign in again", async ({ page, browser }) => {
+  const viewerContext = await browser.newContext();
+  try {
+    const viewer = await viewerContext.newPage();
+    await new SignInPage(viewer).signIn("viewer");
+    await viewer.goto("/");
+    await expect(viewer.getByTestId("signed-in-user")).toBeVisible();
+
+    await new SignInPage(page).signIn("admin");
+    await page.goto("/admin/users");
+    const row = page.getByTestId("account-list").locator('tr[data-username="viewer"]');
+    const done = page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/admin/users"));
+    await row.getByRole("button", { name: "Đăng xuất mọi nơi: viewer" }).click();
+    await done;
+
+    await viewer.reload();
+    await expect(viewer.getByTestId("signed-in-user")).toHaveCount(0);
+    await new SignInPage(viewer).signIn("viewer");
+  } finally {
+    await viewerContext.close();
+  }
+  // The admin's own session is untouched, and the action is in the audit trail.
+  await page.goto("/audit");
+  await expect(page.getByTestId("audit-table").locator('tr[data-action="user.sign_out_everywhere"]').first()).toContainText("Đăng xuất tài khoản ở mọi nơi");
+});

@@ -44,4 +44,17 @@ describe("server environment", () => {
     vi.resetModules();
     expect((await loadEnv({ NEXTAUTH_URL: undefined })).secureCookies()).toBe(false);
   });
+
+  it("trusts X-Forwarded-For only for as many proxies as TRUSTED_PROXY names", async () => {
+    expect((await loadEnv({ TRUSTED_PROXY: undefined })).serverEnv().TRUSTED_PROXY).toBe(0);
+    vi.resetModules();
+    expect((await loadEnv({ TRUSTED_PROXY: "" })).serverEnv().TRUSTED_PROXY).toBe(0);
+    vi.resetModules();
+    expect((await loadEnv({ TRUSTED_PROXY: "1" })).serverEnv().TRUSTED_PROXY).toBe(1);
+    for (const bad of ["true", "-1", "10", "1.5", "all"]) {
+      vi.resetModules();
+      const env = await loadEnv({ TRUSTED_PROXY: bad });
+      expect(() => env.serverEnv(), bad).toThrow(/TRUSTED_PROXY/);
+    }
+  });
 });

@@ -19,6 +19,18 @@ const schema = z
     NEXTAUTH_SECRET: z.preprocess(unsetIfEmpty, z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional()),
     /** Public address of the app; an https:// address makes the session cookie Secure. */
     NEXTAUTH_URL: z.preprocess(unsetIfEmpty, z.url().optional()),
+    /**
+     * How many reverse proxies in front of the app append the client's address to X-Forwarded-For.
+     * 0 (the default): the header is the client's own word, and the connection's address counts.
+     */
+    TRUSTED_PROXY: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(/^[0-9]$/, "TRUSTED_PROXY must be the number of reverse proxies in front of the app (0 to 9)")
+        .default("0")
+        .transform(Number),
+    ),
   })
   .refine((env) => env.DEMO_MODE || env.NEXTAUTH_SECRET !== undefined, {
     message: "NEXTAUTH_SECRET is required when DEMO_MODE is not true (generate one with: openssl rand -base64 32)",

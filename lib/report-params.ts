@@ -11,4 +11,11 @@ export const reportParamsSchema = z.object({
 
 export type ReportParams = z.infer<typeof reportParamsSchema>;
 
-export const unitIdSchema = z.coerce.number().int().positive();
+/**
+ * A unit's id as routes spell it: digits only, no leading zero, so that one unit has one address
+ * ("004", "0x4", "1e1", " 4", "4.0" and "+4" name no unit) and no unit is rendered and kept twice.
+ */
+export const unitIdSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,14}$/)
+  .transform(Number);

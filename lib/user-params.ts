@@ -20,6 +20,11 @@ export const userFormSchema = z
 
 export type UserForm = z.infer<typeof userFormSchema>;
 
+/** An account whose sessions an administrator ends everywhere. */
+export const userSessionsSchema = z.object({
+  userId: z.string().regex(/^[1-9][0-9]{0,14}$/).transform(Number),
+});
+
 export const userStatusSchema = z.object({
   userId: z.coerce.number().int().positive(),
   disabled: z.enum(["true", "false"]).transform((v) => v === "true"),

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createUser as insertUser, setUserDisabled as updateUserDisabled } from "@/db/mutations/users";
+import { createUser as insertUser, endSessions, setUserDisabled as updateUserDisabled } from "@/db/mutations/users";
 import { hashPassword } from "@/lib/auth/password";
-import { userFormSchema, userStatusSchema } from "@/lib/user-params";
+import { userFormSchema, userSessionsSchema, userStatusSchema } from "@/lib/user-params";
 import { withUser } from "./with-user";
 
 export type CreateUserState =
@@ -28,5 +28,19 @@ export const setUserDisabled = withUser(userStatusSchema, { admin: true }, async
 /** The same, as a plain form action for the accounts table: the page re-renders with the new status. */
 export async function toggleUserDisabled(formData: FormData): Promise<void> {
   await setUserDisabled(null, formData);
+  revalidatePath("/admin/users");
+}
+
+export type EndSessionsState = { ok: true } | { ok: false; error: "not_found" };
+
+/** Ends every session of an account at once ("sign out everywhere"); administrators only, audited. */
+export const endUserSessions = withUser(userSessionsSchema, { admin: true }, async ({ userId }, { user }): Promise<EndSessionsState> => {
+  const result = await endSessions({ userId, actorId: user.id });
+  return result.ok ? { ok: true } : { ok: false, error: result.reason };
+});
+
+/** The same, as a plain form action for the accounts table. */
+export async function signOutEverywhere(formData: FormData): Promise<void> {
+  await endUserSessions(null, formData);
   revalidatePath("/admin/users");
 }

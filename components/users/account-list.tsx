@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
-import { toggleUserDisabled } from "@/app/_actions/users";
+import { signOutEverywhere, toggleUserDisabled } from "@/app/_actions/users";
 import type { Account } from "@/db/queries/users";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
-/** Every account; a plain form per row disables or re-enables it (no JavaScript needed). */
+/** Every account; plain forms per row disable or re-enable it and end its sessions (no JavaScript needed). */
 export async function AccountList({ accounts, currentUserId }: { accounts: Account[]; currentUserId: number }) {
   const t = await getTranslations("users");
   const th = thClass();
@@ -39,6 +39,12 @@ export async function AccountList({ accounts, currentUserId }: { accounts: Accou
                     </Button>
                   </form>
                 )}
+                <form action={signOutEverywhere} className="inline">
+                  <input type="hidden" name="userId" value={a.id} />
+                  <button type="submit" className="ml-2 text-red-800 underline" aria-label={t("list.signOutEverywhereFor", { username: a.username })}>
+                    {t("list.signOutEverywhere")}
+                  </button>
+                </form>
               </td>
             </tr>
           ))}

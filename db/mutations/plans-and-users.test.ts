@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FAILURES_PER_USERNAME } from "@/lib/auth/rate-limit";
 import type { Db } from "../client";
 import { getPlanForm } from "../queries/plans";
-import { auditLog, indicators, loginAttempts, plans, units, users } from "../schema";
+import { auditLog, indicators, plans, units, users } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { savePlans } from "./plans";
-import { claimSignInAttempt, createFirstAdmin, settleSuccessfulSignIn } from "./users";
+import { createFirstAdmin } from "./users";
 
 let db: Db;
 let cleanup: () => void;
@@ -42,25 +41,4 @@ describe("accounts", () => {
   it("creates no second administrator once users exist", async () => {
     expect(await createFirstAdmin({ username: "x", displayName: "X", passwordHash: "h" })).toEqual({ ok: false, reason: "users_exist" });
   });
-
-  it("counts every attempt before its password is checked, locks the username, and a success clears only the username's count", async () => {
-    const keys = [
-      { key: "user:badinh", max: MAX_FAILURES_PER_USERNAME },
-      { key: "addr:10.0.0.1", max: 30 },
-    ];
-    const now = Date.now();
-    const failures = (key: string) => db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).all()[0]?.failures ?? 0;
-    // Guesses sent at once are all counted before any is checked: the sixth finds the username locked.
-    const claims = await Promise.all(Array.from({ length: MAX_FAILURES_PER_USERNAME + 1 }, () => claimSignInAttempt({ keys, now })));
-    expect(claims.filter(Boolean)).toHaveLength(MAX_FAILURES_PER_USERNAME);
-    expect(await claimSignInAttempt({ keys, now })).toBe(false);
-    expect(failures("addr:10.0.0.1")).toBe(MAX_FAILURES_PER_USERNAME);
-
-    await settleSuccessfulSignIn({ userKey: "user:badinh", addressKey: "addr:10.0.0.1", now });
-    expect(failures("user:badinh")).toBe(0);
-    // The address gets back one attempt, not its failures.
-    expect(failures("addr:10.0.0.1")).toBe(MAX_FAILURES_PER_USERNAME - 1);
-    expect(await claimSignInAttempt({ keys, now })).toBe(true);
-  });
 });
-

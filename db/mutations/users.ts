@@ -1,8 +1,7 @@
 import "server-only";
-import { count, desc, eq } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "../client";
-import { loginAttempts, units, users } from "../schema";
-import { isLocked, withFailure, withoutFailure, type AttemptWindow } from "@/lib/auth/rate-limit";
+import { units, users } from "../schema";
 import { writeAudit } from "./audit";
 
 /**
@@ -40,49 +39,6 @@ export async function createFirstAdmin({
     },
     { behavior: "immediate" },
   );
-}
-
-function readWindow(db: Db, key: string): AttemptWindow | null {
-  const [row] = db.select().from(loginAttempts).where(eq(loginAttempts.key, key)).all();
-  return row ? { windowStart: row.windowStart.getTime(), failures: row.failures } : null;
-}
-
-function writeWindow(db: Db, key: string, window: AttemptWindow): void {
-  db.insert(loginAttempts)
-    .values({ key, windowStart: new Date(window.windowStart), failures: window.failures })
-    .onConflictDoUpdate({ target: loginAttempts.key, set: { windowStart: new Date(window.windowStart), failures: window.failures } })
-    .run();
-}
-
-/**
- * Takes one sign-in attempt on every key, counted as a failure until the password proves right, so
- * that guesses sent all at once are counted before any of them is checked. False, and nothing
- * counted, when any key has used up its failures in the current window.
- */
-export async function claimSignInAttempt({ keys, now }: { keys: { key: string; max: number }[]; now: number }): Promise<boolean> {
-  return getDb().transaction(
-    (tx) => {
-      const t = tx as unknown as Db;
-      const windows = keys.map(({ key }) => readWindow(t, key));
-      if (keys.some(({ max }, i) => isLocked(windows[i] ?? null, now, max))) return false;
-      keys.forEach(({ key }, i) => writeWindow(t, key, withFailure(windows[i] ?? null, now)));
-      return true;
-    },
-    { behavior: "immediate" },
-  );
-}
-
-/**
- * A successful sign-in clears the username's count and gives the address back the attempt it took
- * (but not its earlier failures: one good password must not unlock guessing from that address).
- */
-export async function settleSuccessfulSignIn({ userKey, addressKey, now }: { userKey: string; addressKey: string; now: number }): Promise<void> {
-  getDb().transaction((tx) => {
-    const t = tx as unknown as Db;
-    t.delete(loginAttempts).where(eq(loginAttempts.key, userKey)).run();
-    const window = withoutFailure(readWindow(t, addressKey), now);
-    if (window) writeWindow(t, addressKey, window);
-  });
 }
 
 export type CreateUserResult =
@@ -157,6 +113,30 @@ export async function setUserDisabled({
         before: { disabled: row.disabled },
         after: { disabled },
       });
+      return { ok: true as const };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Ends every session of the account at once (their tokens carry the old generation). An
+ * administrator's "sign out everywhere" is audited; the account's own sign-out is not.
+ */
+export async function endSessions({ userId, actorId }: { userId: number; actorId?: number }): Promise<{ ok: true } | { ok: false; reason: "not_found" }> {
+  return getDb().transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const [row] = t
+        .update(users)
+        .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
+        .where(eq(users.id, userId))
+        .returning({ generation: users.sessionGeneration })
+        .all();
+      if (!row) return { ok: false as const, reason: "not_found" as const };
+      if (actorId !== undefined) {
+        writeAudit(t, { userId: actorId, action: "user.sign_out_everywhere", entity: "user", entityId: userId, after: { sessionGeneration: row.generation } });
+      }
       return { ok: true as const };
     },
     { behavior: "immediate" },

@@ -26,6 +26,11 @@ export async function getUnit(db: Db, { unitId }: { unitId: number }): Promise<U
   return row ?? null;
 }
 
+/** Is there a unit with this id? For the proxy, which must answer quickly. */
+export function unitExists({ unitId }: { unitId: number }): boolean {
+  return getDb().select({ id: units.id }).from(units).where(eq(units.id, unitId)).get() !== undefined;
+}
+
 /** The unit's ancestors, province first (the hierarchy is at most four levels deep). */
 export async function getUnitAncestors(db: Db, { unit }: { unit: UnitSummary }): Promise<UnitSummary[]> {
   const chain: UnitSummary[] = [];

@@ -13,10 +13,10 @@ const sessionColumns = {
   scopeUnitId: users.scopeUnitId,
 };
 
-/** The signed-in user as the database knows them now: a disabled account has no session. */
-export async function getActiveUser({ userId }: { userId: number }): Promise<SessionUser | null> {
+/** The signed-in user as the database knows them now, with their session generation: a disabled account has no session. */
+export async function getActiveUser({ userId }: { userId: number }): Promise<(SessionUser & { sessionGeneration: number }) | null> {
   const [row] = getDb()
-    .select({ ...sessionColumns, disabled: users.disabled })
+    .select({ ...sessionColumns, sessionGeneration: users.sessionGeneration, disabled: users.disabled })
     .from(users)
     .where(eq(users.id, userId))
     .all();
@@ -28,7 +28,7 @@ export async function getActiveUser({ userId }: { userId: number }): Promise<Ses
 /** What sign-in needs to check a password. */
 export async function getUserForSignIn({ username }: { username: string }) {
   const [row] = getDb()
-    .select({ ...sessionColumns, passwordHash: users.passwordHash, disabled: users.disabled })
+    .select({ ...sessionColumns, passwordHash: users.passwordHash, disabled: users.disabled, sessionGeneration: users.sessionGeneration })
     .from(users)
     .where(eq(users.username, username))
     .all();

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { Forbidden } from "@/components/auth/forbidden";
 import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditUnits } from "@/db/queries/audit";
 import { listIndicators } from "@/db/queries/indicators";
 import { listUsers } from "@/db/queries/users";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/audit");
-  if (!isAdmin(user)) return <Forbidden />;
+  if (!isAdmin(user)) forbidden();
   const raw = await searchParams;
   const filters = auditParamsSchema.parse(raw);
   const [entries, units, users, indicators] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/forbidden";
 import { IndicatorForm } from "@/components/indicators/indicator-form";
 import { IndicatorList } from "@/components/indicators/indicator-list";
 import { listIndicators } from "@/db/queries/indicators";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function IndicatorsPage() {
   const user = await requireUser("/admin/indicators");
-  if (!isAdmin(user)) return <Forbidden />;
+  if (!isAdmin(user)) forbidden();
   const indicators = await listIndicators();
   const t = await getTranslations("indicators");
   return (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/forbidden";
 import { RegistryImportForm } from "@/components/registry/registry-import-form";
 import { getRegistryStatus } from "@/db/queries/registry";
 import { formatNumber } from "@/lib/numbers";
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RegistryAdminPage() {
   await connection();
   const user = await requireUser("/admin/registry");
-  if (!isAdmin(user)) return <Forbidden />;
+  if (!isAdmin(user)) forbidden();
   const [status, t, locale] = await Promise.all([getRegistryStatus(), getTranslations("registry.admin"), getLocale()]);
   const n = (v: number) => formatNumber(v, 0, locale === "en" ? "en" : "vi");
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/forbidden";
 import { AccountList } from "@/components/users/account-list";
 import { UserForm } from "@/components/users/user-form";
 import { listAccounts } from "@/db/queries/users";
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const user = await requireUser("/admin/users");
-  if (!isAdmin(user)) return <Forbidden />;
+  if (!isAdmin(user)) forbidden();
   const accounts = await listAccounts();
   const t = await getTranslations("users");
   return (

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryForm } from "@/components/entry/entry-form";
 import { EntryPeriodPicker } from "@/components/entry/entry-period-picker";
-import { Forbidden } from "@/components/auth/forbidden";
 import { getUnit } from "@/db/queries/units";
 import { appContext } from "@/server/views/context";
 import { entryFormView } from "@/server/views/entry";
@@ -30,7 +29,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const ctx = appContext();
   const unit = await getUnit(ctx.db, { unitId: unitId.data });
   if (!unit) notFound();
-  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+  if (!(await mayEditUnit(user, unit.id))) forbidden();
 
   const query = entryParamsSchema.parse(await searchParams);
   const { year, period, rows } = await entryFormView(ctx, { unitId: unit.id, year: query.year, period: query.period });

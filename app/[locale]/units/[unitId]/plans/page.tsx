@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/forbidden";
 import { PlanForm } from "@/components/plans/plan-form";
 import { PlanVersionPicker } from "@/components/plans/plan-version-picker";
 import { getDb } from "@/db/client";
@@ -30,7 +29,7 @@ export default async function PlansPage({ params, searchParams }: Props) {
   const user = await requireUser(`/units/${unitId.data}/plans`);
   const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
-  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+  if (!(await mayEditUnit(user, unit.id))) forbidden();
 
   const query = planParamsSchema.parse(await searchParams);
   const year = query.year ?? (await getLatestPlanYear(getDb())) ?? new Date().getFullYear();

@@ -24,14 +24,10 @@ type Props = {
 
 async function load(params: Props["params"]) {
   const { unitId: rawId, indicatorCode } = await params;
-  let code: string;
-  try {
-    code = decodeURIComponent(indicatorCode);
-  } catch {
-    return null; // a malformed escape such as "%E0%A4%A" names no indicator
-  }
-  const [unit, indicator] = await Promise.all([findUnit(rawId), findChartIndicator(appContext(), code)]);
-  return unit && indicator ? { unit, code } : null;
+  const [unit, indicator] = await Promise.all([findUnit(rawId), findChartIndicator(appContext(), indicatorCode)]);
+  // One address per chart: the code as the links write it ("GTSX"), not "gtsx" or "%47TSX", and a
+  // malformed escape ("%zz") is simply not found.
+  return unit && indicator && indicator.code === indicatorCode ? { unit, code: indicator.code } : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/auth/forbidden";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { getDb } from "@/db/client";
 import { getUnit } from "@/db/queries/units";
@@ -28,7 +27,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const user = await requireUser(`/units/${unitId.data}/entry/upload`);
   const unit = await getUnit(getDb(), { unitId: unitId.data });
   if (!unit) notFound();
-  if (!(await mayEditUnit(user, unit.id))) return <Forbidden />;
+  if (!(await mayEditUnit(user, unit.id))) forbidden();
   // The period the official came from: the templates and the way back to the report keep it.
   const { year, period } = entryParamsSchema.parse(await searchParams);
   const figuresQuery = new URLSearchParams({ ...(year ? { year: String(year) } : {}), ...(period ? { period } : {}) }).toString();

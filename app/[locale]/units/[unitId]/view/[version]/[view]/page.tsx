@@ -12,12 +12,17 @@ import type { Locale, Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { appContext } from "@/server/views/context";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
+import { getDataVersion } from "@/db/view-cache";
+import { authSecret } from "@/lib/env";
+import { isKeptVersionSegment } from "@/lib/kept-view";
 import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../../unit-from-route";
 
 // The unit dashboard, at /units/38?year=2025&period=H1. The proxy serves it here, with the version of
 // the data and the view in the path, so that it is rendered once per view and data version and then
 // kept (the figures are never older than the last write). It therefore reads no cookie, header or query.
+// Only the current data version, signed by the proxy, is rendered: a path naming any other (a future
+// one asked for in advance would be kept and shown instead of the figures saved later) is not found.
 type Props = { params: Promise<{ locale: Locale; unitId: string; version: string; view: string }> };
 
 export const revalidate = false;
@@ -36,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UnitDashboardPage({ params }: Props) {
-  const { locale, unitId, view: segment } = await params;
+  const { locale, unitId, version, view: segment } = await params;
   setRequestLocale(locale);
+  if (!isKeptVersionSegment(version, getDataVersion(), authSecret())) notFound();
   const query = parseDashboardViewSegment(segment);
   if (!query) notFound();
   const ctx = appContext();
