@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { unitExists } from "@/db/queries/units";
+import { getDb } from "@/db/client";
 import { getDataVersion } from "@/db/view-cache";
 import { contentSecurityPolicy } from "@/lib/content-security-policy";
 import { authSecret } from "@/lib/env";
@@ -42,7 +43,7 @@ export function proxy(request: NextRequest) {
   const dashboard = DASHBOARD.exec(pathname);
   const unitId = dashboard ? Number(dashboard[1]) : null;
   // A unit that does not exist is not rendered and kept, so that guessing ids costs the server nothing.
-  if (unitId !== null && !unitExists({ unitId })) return notFound();
+  if (unitId !== null && !unitExists(getDb(), { unitId })) return notFound();
   const target =
     unitId !== null
       ? `/${locale}/units/${unitId}/view/${keptVersionSegment(getDataVersion(), authSecret())}/${dashboardViewSegment(Object.fromEntries(searchParams))}`

@@ -27,8 +27,8 @@ export async function getUnit(db: Db, { unitId }: { unitId: number }): Promise<U
 }
 
 /** Is there a unit with this id? For the proxy, which must answer quickly. */
-export function unitExists({ unitId }: { unitId: number }): boolean {
-  return getDb().select({ id: units.id }).from(units).where(eq(units.id, unitId)).get() !== undefined;
+export function unitExists(db: Db, { unitId }: { unitId: number }): boolean {
+  return db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get() !== undefined;
 }
 
 /** The unit's ancestors, province first (the hierarchy is at most four levels deep). */
