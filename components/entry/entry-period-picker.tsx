@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PERIODS, type Period } from "@/lib/domain";
+import { YEAR_MAX, YEAR_MIN } from "@/lib/year";
 
 /** A plain GET form: the year and period live in the URL. */
 export async function EntryPeriodPicker({ year, period }: { year: number; period: Period }) {
@@ -9,7 +10,7 @@ export async function EntryPeriodPicker({ year, period }: { year: number; period
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex flex-col">
         {t("year")}
-        <input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24 rounded border border-slate-400 px-2 py-1" />
+        <input name="year" type="number" min={YEAR_MIN} max={YEAR_MAX} defaultValue={year} className="w-24 rounded border border-slate-400 px-2 py-1" />
       </label>
       <label className="flex flex-col">
         {t("period")}

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 
@@ -25,11 +26,14 @@ export function UploadForm({
 }) {
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
+  const tp = useTranslations("spreadsheet.problem");
   const [result, previewAction, pending] = useActionState(preview, { status: "idle" } as UploadPreviewState | ActionRefusal);
   // The form is reset after each check, so the checked file is kept here for saving.
   const [checkedFile, setCheckedFile] = useState<File | null>(null);
   const [checks, setChecks] = useState(0);
-  const state: UploadPreviewState = "ok" in result ? { status: "idle" } : result;
+  // A file over the limit is stopped here, before it is sent; the server checks again.
+  const [tooLarge, setTooLarge] = useState(false);
+  const state: UploadPreviewState = "ok" in result || tooLarge ? { status: "idle" } : result;
   const th = "border border-slate-300 px-2 py-1 text-left font-semibold";
   const td = "border border-slate-300 px-2 py-1 align-top";
   return (
@@ -37,6 +41,9 @@ export function UploadForm({
       <form
         action={(formData) => {
           const file = formData.get("file");
+          const over = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+          setTooLarge(over);
+          if (over) return;
           setCheckedFile(file instanceof File ? file : null);
           setChecks((n) => n + 1);
           previewAction(formData);
@@ -45,7 +52,7 @@ export function UploadForm({
       >
         <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
-          {t("file")}
+          {t("file", { max: MAX_UPLOAD_MEGABYTES })}
           <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
         </label>
         <button type="submit" disabled={pending} className="rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900 disabled:opacity-60">
@@ -53,7 +60,12 @@ export function UploadForm({
         </button>
       </form>
 
-      {"ok" in result && (
+      {tooLarge && (
+        <p role="alert" className="text-red-800" data-testid="upload-too-large">
+          {tp("tooLarge", { max: MAX_UPLOAD_MEGABYTES })}
+        </p>
+      )}
+      {"ok" in result && !tooLarge && (
         <p role="alert" className="text-red-800">
           {tc(result.error)}
         </p>

@@ -242,6 +242,7 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
         problem(r.row, field, `number.${parsed.error}`, {
           value: String(c),
           suggestion: parsed.suggestion ?? "",
+          alternative: parsed.alternative ?? "",
           decimals: parsed.decimals ?? decimals,
         });
         ok = false;

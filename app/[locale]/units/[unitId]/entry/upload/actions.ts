@@ -11,6 +11,7 @@ import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES, type UploadRefusal } from "@/lib/spreadsheet/limits";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
@@ -35,14 +36,32 @@ export type UploadCommitState =
   | { status: "needs_confirmation"; message: string; warnings: ProblemText[] }
   | { status: "saved"; message: string; saved: number };
 
-const MAX_BYTES = 2 * 1024 * 1024;
-
 type Unit = { id: number; code: string; name: string };
 
-/** The rows of an uploaded file, or null when it is no readable template of a sensible size. */
-async function readFile(file: FormDataEntryValue | null): Promise<UploadRow[] | null> {
-  if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return null;
-  return readUploadFile(file.name, await file.arrayBuffer());
+/** The rows of an uploaded file, or why it was not read (too large, not UTF-8, not a template). */
+async function readFile(file: FormDataEntryValue | null): Promise<{ ok: true; rows: UploadRow[] } | { ok: false; problem: ProblemText }> {
+  const t = await getTranslations("spreadsheet");
+  const refused = (refusal: UploadRefusal) => ({ ok: false as const, problem: { row: null, column: "—", reason: refusalText(refusal, t) } });
+  if (!(file instanceof File)) return refused({ code: "unreadableFile" });
+  // Checked before the bytes are read, as the browser checks it before sending.
+  if (file.size > MAX_UPLOAD_BYTES) return refused({ code: "tooLarge", maxMegabytes: MAX_UPLOAD_MEGABYTES });
+  const read = await readUploadFile(file.name, await file.arrayBuffer());
+  return read.ok ? read : refused(read.refusal);
+}
+
+/** A refused file in words; "unreadableFile" and the limits are keys under "spreadsheet.problem". */
+function refusalText(refusal: UploadRefusal, t: Awaited<ReturnType<typeof getTranslations<"spreadsheet">>>): string {
+  switch (refusal.code) {
+    case "encoding":
+      return t(`problem.encoding.${refusal.found}`);
+    case "unreadableFile":
+      return t("problem.unreadableFile");
+    case "tooLarge":
+    case "unzippedTooLarge":
+      return t(`problem.${refusal.code}`, { max: formatNumber(refusal.maxMegabytes, 0) });
+    default:
+      return t(`problem.${refusal.code}`, { max: formatNumber(refusal.max, 0) });
+  }
 }
 
 /** Every problem of a checked file, by row, column and reason in the interface language. */
@@ -67,13 +86,10 @@ const commitSchema = uploadSchema.extend({
  * written here. Signed-in editors of the unit (or admins) only, like manual entry.
  */
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
-  const t = await getTranslations("spreadsheet");
   const unit = (await getUnit({ unitId }))!;
-  const rows = await readFile(formData.get("file"));
-  if (!rows) {
-    return { status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }], figures: [], toSave: 0, seen: "{}" };
-  }
-  const checked = await checkUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user) });
+  const file = await readFile(formData.get("file"));
+  if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], figures: [], toSave: 0, seen: "{}" };
+  const checked = await checkUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
@@ -163,9 +179,9 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
   const unit = (await getUnit({ unitId }))!;
-  const rows = await readFile(formData.get("file"));
-  if (!rows) return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
-  const result = await saveUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  const file = await readFile(formData.get("file"));
+  if (!file.ok) return { status: "refused", message: t("commit.refused"), problems: [file.problem] };
+  const result = await saveUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
   if (result.ok) {
     if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
     return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };
