@@ -5,6 +5,7 @@
 // "41,795 tỷ"), so the parser accepts only readings that cannot be 1000× off and
 // refuses everything else with a reason code (translated elsewhere) and, where one
 // helps, a corrected spelling in `suggestion`.
+import { roundTo } from "./progress";
 
 export type NumberParseError =
   | "empty" // blank input
@@ -144,6 +145,30 @@ export function parseVietnameseNumber(input: string, options: ParseOptions): Num
 
   const value = isNegative ? -magnitude : magnitude;
   return { ok: true, value: value === 0 ? 0 : value }; // never -0
+}
+
+/**
+ * A figure as a form posts it (text) or as a spreadsheet cell holds it (text, or a number typed into
+ * Excel), read by the same rules: a real number can only have too many decimals, a wrong sign or a
+ * size beyond the limit; text goes through parseVietnameseNumber.
+ */
+export function readNumber(cell: string | number, options: ParseOptions): NumberParseResult {
+  if (typeof cell === "string") return parseVietnameseNumber(cell, options);
+  if (!Number.isFinite(cell)) return fail("invalid");
+  if (roundTo(cell, options.decimals) !== cell) return fail("too_many_decimals", { decimals: options.decimals });
+  if (cell < 0 && !(options.allowNegative ?? false)) return fail("negative");
+  if (Math.abs(cell) > (options.maxAbs ?? DEFAULT_MAX_ABS)) return fail("too_large");
+  return { ok: true, value: cell === 0 ? 0 : cell };
+}
+
+/**
+ * A stored revision as a form or a template carries it back: a whole number, in a CSV grouped with
+ * dots like every other number ("1.000"); null for anything else.
+ */
+export function parseRevision(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^(\d{1,9}|\d{1,3}(\.\d{3}){1,2})$/.test(text)) return null;
+  return Number(text.replaceAll(".", ""));
 }
 
 // ---------------------------------------------------------------------------

@@ -100,6 +100,31 @@ export function UploadForm({
           ) : (
             <p>{t("noProblems")}</p>
           )}
+          {state.problems.length === 0 && state.warnings.length > 0 && (
+            <section aria-labelledby="upload-warnings">
+              <h2 id="upload-warnings" className="mb-2 font-semibold text-amber-900">
+                {t("warningsHeading")}
+              </h2>
+              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-warnings">
+                <thead>
+                  <tr className="bg-slate-100">
+                    <th scope="col" className={th}>{t("columns.row")}</th>
+                    <th scope="col" className={th}>{t("columns.indicator")}</th>
+                    <th scope="col" className={th}>{t("columns.reason")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.warnings.map((w, i) => (
+                    <tr key={i}>
+                      <td className={td}>{w.row ?? "—"}</td>
+                      <td className={td}>{w.column}</td>
+                      <td className={td}>{w.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
           {state.figures.length > 0 && (
             <section aria-labelledby="upload-figures">
               <h2 id="upload-figures" className="mb-2 font-semibold">

@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { protectFormula, unprotectFormula } from "../csv";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_CELLS, MAX_UPLOAD_COLUMNS, MAX_UPLOAD_ROWS, MAX_XLSX_ENTRIES, MAX_XLSX_UNZIPPED_BYTES } from "./limits";
 import { csvRows, decodeCsv, readUploadFile } from "./read-upload";
 import { toXlsx } from "./xlsx";
@@ -77,7 +79,7 @@ describe("reading an uploaded .xlsx", () => {
     expect(await readUploadFile("t.xlsx", bomb)).toEqual({ ok: false, refusal: { code: "unzippedTooLarge", maxMegabytes: MAX_XLSX_UNZIPPED_BYTES / 1024 / 1024 } });
     const many = await workbook("", Object.fromEntries(Array.from({ length: MAX_XLSX_ENTRIES }, (_, i) => [`xl/x${i}.xml`, "<x/>"])));
     expect(await readUploadFile("t.xlsx", many)).toMatchObject({ ok: false, refusal: { code: "unzippedTooLarge" } });
-  });
+  }, 30_000);
 
   it("refuses a file over the size limit before reading it, and anything that is no workbook", async () => {
     expect(await readUploadFile("t.xlsx", new Uint8Array(MAX_UPLOAD_BYTES + 1))).toEqual({ ok: false, refusal: { code: "tooLarge", maxMegabytes: 2 } });
@@ -116,6 +118,14 @@ describe("reading an uploaded CSV", () => {
     expect(csvRows("a\n".repeat(MAX_UPLOAD_ROWS + 1))).toEqual({ ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } });
     expect(csvRows(`${"a,".repeat(MAX_UPLOAD_COLUMNS)}b\n`)).toEqual({ ok: false, refusal: { code: "tooManyColumns", max: MAX_UPLOAD_COLUMNS } });
     expect(csvRows(`${"a,".repeat(40)}\n`.repeat(MAX_UPLOAD_CELLS / 40 + 1))).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+  });
+
+  it("gives back every text the export protected, whatever it starts with", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^'*[=+\-@\t\r].*$/s)), (text) => {
+        expect(unprotectFormula(protectFormula(text))).toBe(text);
+      }),
+    );
   });
 
   it("takes off the apostrophe the export put before text a spreadsheet would run, and nothing else", () => {

@@ -8,6 +8,8 @@ import { getUnit } from "@/db/queries/units";
 import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
 import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
+import type { EntryWarning } from "@/lib/entry";
+import { entryWarningMessage } from "@/lib/entry-messages";
 import { formatNumber } from "@/lib/numbers";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
@@ -23,6 +25,8 @@ export type UploadPreviewState =
       kind: "actuals" | "plans";
       summary: string | null;
       problems: ProblemText[];
+      /** What saving will ask the official to confirm, as the entry form asks it. */
+      warnings: ProblemText[];
       figures: { row: number; indicator: string; current: string; incoming: string; change: string }[];
       /** Figures that saving would write. */
       toSave: number;
@@ -74,6 +78,20 @@ async function describeProblems(checked: CheckedUpload): Promise<ProblemText[]> 
   return checked.preview.problems.map((p) => problemText(p, names, translate));
 }
 
+/** Each figure's warnings in the words of the entry form (lib/entry-messages.ts), by row and indicator. */
+async function describeWarnings(figures: { row: number | null; indicatorId: number; warnings: EntryWarning[] }[], indicators: { id: number; code: string; decimals: number }[]): Promise<ProblemText[]> {
+  const t = await getTranslations();
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  return figures.flatMap((f) => {
+    const indicator = indicators.find((i) => i.id === f.indicatorId);
+    return f.warnings.map((w) => {
+      const { key, params } = entryWarningMessage(w, { number: (v) => formatNumber(v, indicator?.decimals ?? 0, locale), status: (s) => tc(`figureStatus.${s}`) });
+      return { row: f.row, column: indicator?.code ?? "—", reason: t(key as "entry.save", params) };
+    });
+  });
+}
+
 const uploadSchema = z.object({ unitId: z.coerce.number().int().positive() });
 const commitSchema = uploadSchema.extend({
   /** JSON of the revisions the preview saw; anything malformed counts as having seen nothing. */
@@ -88,7 +106,7 @@ const commitSchema = uploadSchema.extend({
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
   const unit = (await getUnit({ unitId }))!;
   const file = await readFile(formData.get("file"));
-  if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], figures: [], toSave: 0, seen: "{}" };
+  if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], warnings: [], figures: [], toSave: 0, seen: "{}" };
   const checked = await checkUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
@@ -111,6 +129,7 @@ async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kin
       ? t("upload.summary", { unit: unit.name, period: tPeriod(checked.period), year: checked.year, rows: preview.figures.length, ...counts })
       : null,
     problems,
+    warnings: await describeWarnings(preview.figures, checked.indicators),
     figures: preview.figures.map((f) => {
       const indicator = byId.get(f.indicatorId)!;
       return {
@@ -144,6 +163,7 @@ async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind:
     kind: "plans",
     summary: preview.year !== null ? t("upload.planSummary", { unit: unit.name, year: preview.year, rows: preview.plans.length, ...counts }) : null,
     problems,
+    warnings: [],
     figures: preview.plans.map((p) => {
       const indicator = byId.get(p.indicatorId)!;
       return {
@@ -191,12 +211,10 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const { checked } = result;
   const indicator = (id: number) => checked.indicators.find((i) => i.id === id);
   const number = (id: number, v: number) => formatNumber(v, indicator(id)?.decimals ?? 0, locale);
-  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short" }).format(ms);
+  const dateTime = (ms: number) => new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(ms);
   const rowOf = (id: number) =>
     (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
   const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });
-  // Entry-form keys are "field.indicatorId".
-  const idOf = (key: string) => Number(key.slice(key.indexOf(".") + 1));
 
   switch (result.reason) {
     case "plan_conflict":
@@ -222,32 +240,13 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
           }),
         })),
       };
-    case "figures":
-      return {
-        status: "refused",
-        message: t("commit.refused"),
-        problems: Object.entries(result.errors).map(([key, issue]) => ({
-          ...at(idOf(key)),
-          reason:
-            issue.code === "number"
-              ? t(`problem.number.${issue.error}` as "problem.noHeader", { value: "", suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
-              : tEntry(`issue.${issue.code}` as "issue.required", "max" in issue ? { max: issue.max } : {}),
-        })),
-      };
     case "needs_confirmation":
       return {
         status: "needs_confirmation",
         message: t("commit.needsConfirmation"),
-        warnings: Object.entries(result.warnings).flatMap(([key, list]) =>
-          list.map((w) => ({
-            ...at(idOf(key)),
-            reason:
-              w.code === "below_previous_period"
-                ? tEntry("warning.below_previous_period", { previous: number(idOf(key), w.previous) })
-                : w.code === "far_from_last_year"
-                  ? tEntry("warning.far_from_last_year", { lastYear: number(idOf(key), w.lastYear) })
-                  : tEntry("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) }),
-          })),
+        warnings: await describeWarnings(
+          Object.entries(result.warnings).map(([id, warnings]) => ({ indicatorId: Number(id), row: rowOf(Number(id)), warnings })),
+          checked.indicators,
         ),
       };
   }
