@@ -50,6 +50,7 @@ test.describe("a file that is no template is refused, and the server keeps servi
     } finally {
       await other.close();
     }
+    await expect(upload.problems).toContainText("Tệp có hơn 5.000 dòng");
     expect(await upload.problemRows()).toEqual([["—", "—", "Tệp có hơn 5.000 dòng, quá nhiều cho một mẫu nhập. Hãy dùng mẫu tải từ ứng dụng."]]);
     await expect(page.getByRole("button", { name: /vào hệ thống/ })).toHaveCount(0);
     expect(snapshot()).toEqual(before);
