@@ -45,6 +45,9 @@ const nextConfig = {
     isrFlushToDisk: false,
     // A kept page fetched by a link is reused in the browser for 30 s (the least Next allows), not 5 min.
     staleTimes: { static: 30 },
+    // An uploaded template may be 2 MB (MAX_UPLOAD_BYTES in lib/spreadsheet/limits.ts); the body also
+    // carries the form's other fields. Anything larger is refused by Next before the action runs.
+    serverActions: { bodySizeLimit: "3mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -7,7 +7,11 @@ export function toDocumentDate(iso: string | null): string | null {
   return `${d}/${m}/${y}`;
 }
 
-/** "19/01/2024" or "19-1-2024" → "2024-01-19"; null when it is no real date. */
+/**
+ * "19/01/2024" (also "19-1-2024" or "19.01.2024": always day first, as Vietnamese documents write
+ * dates) → "2024-01-19"; null when it is no real date. The plan form and the plans template read
+ * dates only through here.
+ */
 export function fromDocumentDate(input: string): string | null {
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(input.trim());
   if (!m) return null;

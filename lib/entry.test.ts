@@ -112,3 +112,36 @@ describe("validating an entry form", () => {
     expect(control.errors[fieldName("note", 1)]).toEqual({ code: "note_control_chars" });
   });
 });
+
+describe("the 1000× trap on the entry form", () => {
+  const clearance: EntryRowContext = {
+    indicator: { id: 5, kind: "amount", decimals: 3, timeBehaviour: "flow" },
+    current: { value: 8.371, numerator: null, denominator: null, status: "estimate", note: null, revision: 1 },
+    previousPeriod: 5.2,
+    samePeriodLastYear: null,
+  };
+
+  it("refuses 8.371 ha where three decimals are allowed, with both readings to choose from", () => {
+    const { errors, figures } = validateEntry([clearance], submit({ 5: { value: "8.371", revision: "1" } }));
+    expect(figures).toEqual([]);
+    expect(errors[fieldName("value", 5)]).toEqual({ code: "number", error: "ambiguous_dot", suggestion: "8,371", alternative: "8371", decimals: 3 });
+  });
+
+  it("asks for confirmation when a figure is about 1000 times the stored one or the previous period's, and keeps the warning with the figure", () => {
+    const { errors, warnings, figures } = validateEntry([clearance], submit({ 5: { value: "8371", revision: "1" } }));
+    expect(errors).toEqual({});
+    expect(warnings[fieldName("value", 5)]).toEqual([{ code: "magnitude_jump", reference: "stored", referenceValue: 8.371, factor: 1000 }]);
+    expect(figures[0]!.warnings).toEqual(["magnitude_jump"]);
+    const fresh = validateEntry([{ ...clearance, current: null }], submit({ 5: { value: "0,0052" } }));
+    expect(fresh.errors[fieldName("value", 5)]).toMatchObject({ error: "too_many_decimals" });
+    const small = validateEntry([{ ...clearance, current: null }], submit({ 5: { value: "5200" } }));
+    expect(small.warnings[fieldName("value", 5)]).toEqual([{ code: "magnitude_jump", reference: "previous_period", referenceValue: 5.2, factor: 1000 }]);
+  });
+
+  it("refuses a note with bidirectional overrides or control characters, and keeps line breaks", () => {
+    for (const note of ["Số liệu \u202Eước\u202C", "ghi\u2066chú", "a\u0000b", "a\u0085b"]) {
+      expect(validateEntry([production], submit({ 1: { value: "1.000", note } })).errors[fieldName("note", 1)]).toEqual({ code: "note_control_chars" });
+    }
+    expect(validateEntry([production], submit({ 1: { value: "1.000", note: "hai\r\ndòng\tcột" } })).figures[0]!.note).toBe("hai\r\ndòng\tcột");
+  });
+});

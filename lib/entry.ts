@@ -2,7 +2,8 @@
 // stored: what is refused outright, what only needs the official's confirmation, and which figures
 // actually changed and must be written. Pure: the caller loads the context and writes the result.
 import { FIGURE_STATUSES, type FigureSource, type FigureStatus, type IndicatorKind, type TimeBehaviour } from "./domain";
-import { formatNumberInput, parseVietnameseNumber, type NumberParseError } from "./numbers";
+import { hasForbiddenChars } from "./free-text";
+import { formatNumberInput, parseRevision, readNumber, type NumberParseError } from "./numbers";
 import type { IndicatorDef, PlanFigure } from "./report";
 
 export interface EntryIndicator {
@@ -85,9 +86,14 @@ export const MAX_COUNT = 1e9;
 export const MAX_NOTE_LENGTH = 1000;
 /** A figure this many times larger or smaller than the same period last year is probably in the wrong unit. */
 export const IMPLAUSIBLE_FACTOR = 10;
+/**
+ * A figure this many times larger or smaller than the stored one or the previous period's is most
+ * likely a slip of "." and "," (the 1000× trap): saved only once the official confirms it.
+ */
+export const MAGNITUDE_FACTOR = 100;
 
 export type EntryIssue =
-  | { code: "number"; error: NumberParseError; suggestion?: string; decimals?: number }
+  | { code: "number"; error: NumberParseError; suggestion?: string; alternative?: string; decimals?: number }
   | { code: "required" }
   | { code: "ratio_incomplete" }
   | { code: "denominator_zero" }
@@ -100,6 +106,7 @@ export type EntryIssue =
 export type EntryWarning =
   | { code: "below_previous_period"; previous: number }
   | { code: "far_from_last_year"; lastYear: number }
+  | { code: "magnitude_jump"; reference: "stored" | "previous_period"; referenceValue: number; factor: number }
   | { code: "status_downgrade"; from: FigureStatus; to: FigureStatus };
 
 export interface FigureToSave {
@@ -109,8 +116,10 @@ export interface FigureToSave {
   denominator: number | null;
   status: FigureStatus;
   note: string | null;
-  /** The revision the official saw; the save is refused if the stored figure has moved on. */
+  /** The revision the official saw; the save is refused if the stored figure has moved on since. */
   expectedRevision: number;
+  /** Warnings the figure drew: it is saved only once the official confirms them, and the audit row keeps them. */
+  warnings?: EntryWarning["code"][];
 }
 
 export interface EntryValidation {
@@ -141,19 +150,90 @@ export function readSubmission(form: Record<string, unknown>, indicatorIds: read
 }
 
 const STATUS_RANK: Record<FigureStatus, number> = { estimate: 0, preliminary: 1, official: 2 };
-// Control characters other than tab and line breaks have no place in a note.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-type Parsed = { ok: true; value: number } | { ok: false; issue: EntryIssue };
+/** A figure's parts as a form posts them (text) or a template holds them (text or a number typed into Excel). */
+export type FigureCell = string | number | null | undefined;
+export interface FigureCells {
+  value?: FigureCell;
+  numerator?: FigureCell;
+  denominator?: FigureCell;
+}
+export type FigurePart = "value" | "numerator" | "denominator";
 
-function parseNumber(text: string, decimals: number, maxAbs: number): Parsed {
-  const r = parseVietnameseNumber(text, { decimals, maxAbs });
-  if (r.ok) return { ok: true, value: r.value };
-  return { ok: false, issue: { code: "number", error: r.error, suggestion: r.suggestion, decimals: r.decimals ?? decimals } };
+/** What a figure's cells say, by the one set of rules of every door (the form, the templates, the commit). */
+export type FigureReading =
+  | { kind: "blank" }
+  | { kind: "figure"; value: number; numerator: number | null; denominator: number | null }
+  | { kind: "refused"; issues: Partial<Record<FigurePart, EntryIssue>> };
+
+const isBlankCell = (c: FigureCell): c is null | undefined | "" => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+
+function readPart(cell: string | number, decimals: number, maxAbs: number): { ok: true; value: number } | { ok: false; issue: EntryIssue } {
+  const r = readNumber(cell, { decimals, maxAbs });
+  if (r.ok) return r;
+  return { ok: false, issue: { code: "number", error: r.error, suggestion: r.suggestion, alternative: r.alternative, decimals: r.decimals ?? decimals } };
 }
 
-function isBlank(text: string | undefined): boolean {
-  return text === undefined || text.trim() === "";
+/**
+ * One figure of an indicator, read and checked: a ratio from its numerator and denominator (whole
+ * counts, the numerator no larger), any other figure from its value at the indicator's precision.
+ */
+export function readFigure(indicator: Pick<EntryIndicator, "kind" | "decimals">, cells: FigureCells): FigureReading {
+  if (indicator.kind === "ratio") {
+    const { numerator: n, denominator: d } = cells;
+    if (isBlankCell(n) && isBlankCell(d)) return { kind: "blank" };
+    if (isBlankCell(n)) return { kind: "refused", issues: { numerator: { code: "ratio_incomplete" } } };
+    if (isBlankCell(d)) return { kind: "refused", issues: { denominator: { code: "ratio_incomplete" } } };
+    const num = readPart(n, 0, MAX_COUNT);
+    const den = readPart(d, 0, MAX_COUNT);
+    const issues: Partial<Record<FigurePart, EntryIssue>> = {};
+    if (!num.ok) issues.numerator = num.issue;
+    if (!den.ok) issues.denominator = den.issue;
+    if (!num.ok || !den.ok) return { kind: "refused", issues };
+    if (den.value === 0) return { kind: "refused", issues: { denominator: { code: "denominator_zero" } } };
+    if (num.value > den.value) return { kind: "refused", issues: { numerator: { code: "numerator_over_denominator" } } };
+    return { kind: "figure", value: (num.value / den.value) * 100, numerator: num.value, denominator: den.value };
+  }
+  if (isBlankCell(cells.value)) return { kind: "blank" };
+  const v = readPart(cells.value, indicator.kind === "count" ? 0 : indicator.decimals, MAX_FIGURE);
+  return v.ok ? { kind: "figure", value: v.value, numerator: null, denominator: null } : { kind: "refused", issues: { value: v.issue } };
+}
+
+/** A note as stored: trimmed, null when blank; refused when too long or holding control or bidirectional characters. */
+export function readNote(text: string | null | undefined): { ok: true; note: string | null } | { ok: false; issue: EntryIssue } {
+  const note = (text ?? "").trim();
+  if (note.length > MAX_NOTE_LENGTH) return { ok: false, issue: { code: "note_too_long", max: MAX_NOTE_LENGTH } };
+  if (hasForbiddenChars(note, { multiline: true })) return { ok: false, issue: { code: "note_control_chars" } };
+  return { ok: true, note: note === "" ? null : note };
+}
+
+/** What the official must confirm before a figure is saved, wherever it comes from. */
+export function figureWarnings(
+  indicator: Pick<EntryIndicator, "timeBehaviour">,
+  figure: { value: number; status: FigureStatus },
+  { current, previousPeriod, samePeriodLastYear }: { current: Pick<CurrentFigure, "value" | "status"> | null; previousPeriod: number | null; samePeriodLastYear: number | null },
+): EntryWarning[] {
+  const { value, status } = figure;
+  const warnings: EntryWarning[] = [];
+  const factorFrom = (reference: number) => (reference > 0 && value > 0 ? Math.max(value / reference, reference / value) : 1);
+  if (indicator.timeBehaviour === "flow" && previousPeriod !== null && value < previousPeriod) {
+    warnings.push({ code: "below_previous_period", previous: previousPeriod });
+  }
+  if (samePeriodLastYear !== null && factorFrom(samePeriodLastYear) >= IMPLAUSIBLE_FACTOR) {
+    warnings.push({ code: "far_from_last_year", lastYear: samePeriodLastYear });
+  }
+  // About 1000× (or a thousandth of) the stored figure or the previous period's: "8.371" typed for 8,371.
+  const reference =
+    current !== null && factorFrom(current.value) >= MAGNITUDE_FACTOR
+      ? { reference: "stored" as const, referenceValue: current.value }
+      : previousPeriod !== null && factorFrom(previousPeriod) >= MAGNITUDE_FACTOR
+        ? { reference: "previous_period" as const, referenceValue: previousPeriod }
+        : null;
+  if (reference) warnings.push({ code: "magnitude_jump", ...reference, factor: Math.round(factorFrom(reference.referenceValue)) });
+  if (current && STATUS_RANK[status] < STATUS_RANK[current.status]) {
+    warnings.push({ code: "status_downgrade", from: current.status, to: status });
+  }
+  return warnings;
 }
 
 /** The figure as shown in the input, so an untouched input reads as unchanged. */
@@ -166,7 +246,8 @@ export function validateEntry(rows: readonly EntryRowContext[], submission: Read
   const errors: Record<string, EntryIssue> = {};
   const warnings: Record<string, EntryWarning[]> = {};
 
-  for (const { indicator, current, previousPeriod, samePeriodLastYear } of rows) {
+  for (const context of rows) {
+    const { indicator, current } = context;
     const posted = submission.get(indicator.id);
     if (!posted) continue;
     const id = indicator.id;
@@ -175,60 +256,30 @@ export function validateEntry(rows: readonly EntryRowContext[], submission: Read
     const mainField = fieldName(isRatio ? "numerator" : "value", id);
 
     // Revision the form was loaded with.
-    const revisionText = posted.revision ?? "0";
-    const expectedRevision = /^\d{1,9}$/.test(revisionText) ? Number(revisionText) : NaN;
-    if (Number.isNaN(expectedRevision)) rowErrors[fieldName("revision", id)] = { code: "revision_invalid" };
+    const expectedRevision = parseRevision(posted.revision ?? "0");
+    if (expectedRevision === null) rowErrors[fieldName("revision", id)] = { code: "revision_invalid" };
 
     // Note: stored as text and always rendered escaped; only length and control characters are refused.
-    const noteText = (posted.note ?? "").trim();
-    if (noteText.length > MAX_NOTE_LENGTH) rowErrors[fieldName("note", id)] = { code: "note_too_long", max: MAX_NOTE_LENGTH };
-    else if (CONTROL_CHARS.test(noteText)) rowErrors[fieldName("note", id)] = { code: "note_control_chars" };
-    const note = noteText === "" ? null : noteText;
+    const noteRead = readNote(posted.note);
+    if (!noteRead.ok) rowErrors[fieldName("note", id)] = noteRead.issue;
+    const note = noteRead.ok ? noteRead.note : null;
 
     const status = FIGURE_STATUSES.find((s) => s === posted.status);
     if (!status) rowErrors[fieldName("status", id)] = { code: "status_invalid" };
 
-    let value: number | null = null;
-    let numerator: number | null = null;
-    let denominator: number | null = null;
-    if (isRatio) {
-      const blankN = isBlank(posted.numerator);
-      const blankD = isBlank(posted.denominator);
-      if (blankN && blankD) {
-        if (current) rowErrors[mainField] = { code: "required" };
-        else {
-          continue; // nothing entered for this indicator
-        }
-      } else if (blankN || blankD) {
-        rowErrors[fieldName(blankN ? "numerator" : "denominator", id)] = { code: "ratio_incomplete" };
-      } else {
-        const n = parseNumber(posted.numerator!, 0, MAX_COUNT);
-        const d = parseNumber(posted.denominator!, 0, MAX_COUNT);
-        if (!n.ok) rowErrors[fieldName("numerator", id)] = n.issue;
-        if (!d.ok) rowErrors[fieldName("denominator", id)] = d.issue;
-        if (n.ok && d.ok) {
-          if (d.value === 0) rowErrors[fieldName("denominator", id)] = { code: "denominator_zero" };
-          else if (n.value > d.value) rowErrors[fieldName("numerator", id)] = { code: "numerator_over_denominator" };
-          else {
-            numerator = n.value;
-            denominator = d.value;
-            value = (n.value / d.value) * 100;
-          }
-        }
-      }
-    } else if (isBlank(posted.value)) {
-      if (current) rowErrors[mainField] = { code: "required" };
-      else continue;
-    } else {
-      const v = parseNumber(posted.value!, indicator.kind === "count" ? 0 : indicator.decimals, MAX_FIGURE);
-      if (v.ok) value = v.value;
-      else rowErrors[mainField] = v.issue;
+    const reading = readFigure(indicator, posted);
+    if (reading.kind === "blank") {
+      if (!current) continue; // nothing entered for this indicator
+      rowErrors[mainField] = { code: "required" };
+    } else if (reading.kind === "refused") {
+      for (const [part, issue] of Object.entries(reading.issues)) rowErrors[fieldName(part as FigurePart, id)] = issue;
     }
 
-    if (Object.keys(rowErrors).length > 0 || value === null || !status) {
+    if (Object.keys(rowErrors).length > 0 || reading.kind !== "figure" || !status || expectedRevision === null) {
       Object.assign(errors, rowErrors);
       continue;
     }
+    const { value, numerator, denominator } = reading;
 
     const unchanged =
       current !== null &&
@@ -239,22 +290,19 @@ export function validateEntry(rows: readonly EntryRowContext[], submission: Read
         : sameValue(current.value, value, indicator.decimals));
     if (unchanged) continue;
 
-    const rowWarnings: EntryWarning[] = [];
-    if (indicator.timeBehaviour === "flow" && previousPeriod !== null && value < previousPeriod) {
-      rowWarnings.push({ code: "below_previous_period", previous: previousPeriod });
-    }
-    if (samePeriodLastYear !== null && samePeriodLastYear > 0 && value > 0) {
-      const factor = value / samePeriodLastYear;
-      if (factor >= IMPLAUSIBLE_FACTOR || factor <= 1 / IMPLAUSIBLE_FACTOR) {
-        rowWarnings.push({ code: "far_from_last_year", lastYear: samePeriodLastYear });
-      }
-    }
-    if (current && STATUS_RANK[status] < STATUS_RANK[current.status]) {
-      rowWarnings.push({ code: "status_downgrade", from: current.status, to: status });
-    }
+    const rowWarnings = figureWarnings(indicator, { value, status }, context);
     if (rowWarnings.length > 0) warnings[mainField] = rowWarnings;
 
-    figures.push({ indicatorId: id, value, numerator, denominator, status, note, expectedRevision });
+    figures.push({
+      indicatorId: id,
+      value,
+      numerator,
+      denominator,
+      status,
+      note,
+      expectedRevision,
+      ...(rowWarnings.length > 0 ? { warnings: rowWarnings.map((w) => w.code) } : {}),
+    });
   }
   return { figures, errors, warnings };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./free-text";
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_GROUPS, INDICATOR_KINDS, TIME_BEHAVIOURS } from "./domain";
 
 const optionalId = z
@@ -11,11 +12,11 @@ const optionalId = z
 export const indicatorFormSchema = z
   .object({
     code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_]{2,40}$/),
-    nameVi: z.string().trim().min(2).max(300),
-    nameEn: z.string().trim().min(2).max(300),
+    nameVi: plainText(300, 2),
+    nameEn: plainText(300, 2),
     group: z.enum(INDICATOR_GROUPS),
-    measureVi: z.string().trim().min(1).max(60),
-    measureEn: z.string().trim().min(1).max(60),
+    measureVi: plainText(60, 1),
+    measureEn: plainText(60, 1),
     direction: z.enum(DIRECTIONS),
     timeBehaviour: z.enum(TIME_BEHAVIOURS),
     aggregation: z.enum(AGGREGATIONS),

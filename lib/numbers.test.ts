@@ -268,9 +268,42 @@ describe("properties", () => {
       fc.property(digits(1, 6), digits(1, 6), fc.integer({ min: 0, max: 4 }), (a, b, decimals) => {
         const r = parseVietnameseNumber(`${a}.${b}`, { decimals });
         if (r.ok) expect(r.value).toBe(Number(a + b));
-        else expect(["decimal_dot", "bad_grouping"]).toContain(r.error);
+        else expect(["decimal_dot", "bad_grouping", "ambiguous_dot"]).toContain(r.error);
       }),
     );
+  });
+
+  it("a single dot before exactly three digits is refused where three or more decimals are allowed", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), digits(3, 3), fc.integer({ min: 3, max: 6 }), fc.boolean(), (a, b, decimals, negative) => {
+        const sign = negative ? "-" : "";
+        const r = parseVietnameseNumber(`${sign}${a}.${b}`, { decimals, allowNegative: true });
+        expect(r).toStrictEqual({ ok: false, error: "ambiguous_dot", suggestion: `${sign}${a},${b}`, alternative: `${sign}${a}${b}` });
+        // Both readings it proposes parse, each to what it says.
+        expect(parseVietnameseNumber(`${sign}${a},${b}`, { decimals, allowNegative: true })).toStrictEqual({ ok: true, value: Number(`${sign}${a}.${b}`) || 0 });
+        expect(parseVietnameseNumber(`${sign}${a}${b}`, { decimals, allowNegative: true })).toStrictEqual({ ok: true, value: Number(`${sign}${a}${b}`) || 0 });
+      }),
+    );
+  });
+
+  it("land clearance of 8.371 ha (three decimals) is never read as 8371", () => {
+    expect(parseVietnameseNumber("8.371", { decimals: 3 })).toMatchObject({ ok: false, error: "ambiguous_dot", suggestion: "8,371" });
+    expect(parseVietnameseNumber("8.371", { decimals: 2 })).toStrictEqual({ ok: true, value: 8371 });
+    // With more than one group, or a decimal part, the dots can only group thousands.
+    expect(parseVietnameseNumber("1.234.567", { decimals: 3 })).toStrictEqual({ ok: true, value: 1234567 });
+    expect(parseVietnameseNumber("8.371,5", { decimals: 3 })).toStrictEqual({ ok: true, value: 8371.5 });
+    expect(parseVietnameseNumber("53,026", { decimals: 3 })).toStrictEqual({ ok: true, value: 53.026 });
+  });
+
+  it("what the form shows for a stored figure reads back as that figure, three decimals included", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }), (n, decimals) => {
+        expect(parseVietnameseNumber(formatNumberInput(n, decimals), { decimals })).toStrictEqual({ ok: true, value: n });
+      }),
+    );
+    expect(formatNumberInput(8371, 3)).toBe("8371");
+    expect(formatNumberInput(8371.5, 3)).toBe("8.371,5");
+    expect(formatNumberInput(1234567, 3)).toBe("1.234.567");
   });
 
   it("a single comma is refused or read as the decimal mark, never as a thousands separator", () => {
@@ -308,6 +341,7 @@ describe("properties", () => {
       "english_format",
       "bad_grouping",
       "ambiguous_comma",
+      "ambiguous_dot",
       "too_many_decimals",
       "negative",
       "too_large",
@@ -327,9 +361,8 @@ describe("properties", () => {
         for (const s of [`${a}.${b}`, `${a},${b}`]) {
           const r = parseVietnameseNumber(s, { decimals });
           if (r.ok || r.suggestion === undefined) continue;
-          const again = parseVietnameseNumber(r.suggestion, { decimals: 4 });
-          if (r.error === "decimal_dot") expect(again).toStrictEqual({ ok: true, value: Number(`${a}.${b}`) });
-          if (r.error === "ambiguous_comma") expect(again).toStrictEqual({ ok: true, value: Number(a + b) });
+          if (r.error === "decimal_dot") expect(parseVietnameseNumber(r.suggestion, { decimals: 4 })).toStrictEqual({ ok: true, value: Number(`${a}.${b}`) });
+          if (r.error === "ambiguous_comma") expect(parseVietnameseNumber(r.suggestion, { decimals: 0 })).toStrictEqual({ ok: true, value: Number(a + b) });
         }
       }),
     );

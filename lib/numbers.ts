@@ -5,6 +5,7 @@
 // "41,795 tỷ"), so the parser accepts only readings that cannot be 1000× off and
 // refuses everything else with a reason code (translated elsewhere) and, where one
 // helps, a corrected spelling in `suggestion`.
+import { roundTo } from "./progress";
 
 export type NumberParseError =
   | "empty" // blank input
@@ -13,13 +14,14 @@ export type NumberParseError =
   | "english_format" // comma as thousands and dot as decimal ("1,234.5" → "1.234,5")
   | "bad_grouping" // dot groups not of 3 digits after the first ("1.23.456")
   | "ambiguous_comma" // "41,795" when fewer than 3 decimals are allowed → suggestion "41.795"
+  | "ambiguous_dot" // "8.371" when 3 or more decimals are allowed → suggestion "8,371", alternative "8371"
   | "too_many_decimals" // more decimal digits than allowed → decimals
   | "negative" // a minus sign when allowNegative is false
   | "too_large"; // |value| > maxAbs
 
 export type NumberParseResult =
   | { ok: true; value: number }
-  | { ok: false; error: NumberParseError; suggestion?: string; decimals?: number };
+  | { ok: false; error: NumberParseError; suggestion?: string; decimals?: number; alternative?: string };
 
 export interface ParseOptions {
   /** Decimal digits the indicator allows. */
@@ -41,7 +43,7 @@ const ENGLISH_DECIMAL_RE = /^[1-9]\d{0,2}(?:,\d{3})+\.\d+$/;
 /** English style integer with at least two comma groups: "1,234,567". */
 const ENGLISH_INTEGER_RE = /^[1-9]\d{0,2}(?:,\d{3}){2,}$/;
 
-function fail(error: NumberParseError, extra?: { suggestion?: string; decimals?: number }): NumberParseResult {
+function fail(error: NumberParseError, extra?: { suggestion?: string; decimals?: number; alternative?: string }): NumberParseResult {
   return { ok: false, error, ...extra };
 }
 
@@ -115,6 +117,11 @@ export function parseVietnameseNumber(input: string, options: ParseOptions): Num
       return fail("bad_grouping");
     }
     intDigits = groups.join("");
+    // "8.371 ha" where the indicator has three decimals: 8 371 in official style, but an official who
+    // meant 8,371 would be 1000× off. Neither reading is safe, so ask for one written without doubt.
+    if (groups.length === 2 && fracPart === undefined && decimals >= 3) {
+      return fail("ambiguous_dot", { suggestion: `${sign}${first},${rest[0]}`, alternative: sign + intDigits });
+    }
   }
 
   if (fracPart !== undefined && fracPart.length > decimals) {
@@ -138,6 +145,30 @@ export function parseVietnameseNumber(input: string, options: ParseOptions): Num
 
   const value = isNegative ? -magnitude : magnitude;
   return { ok: true, value: value === 0 ? 0 : value }; // never -0
+}
+
+/**
+ * A figure as a form posts it (text) or as a spreadsheet cell holds it (text, or a number typed into
+ * Excel), read by the same rules: a real number can only have too many decimals, a wrong sign or a
+ * size beyond the limit; text goes through parseVietnameseNumber.
+ */
+export function readNumber(cell: string | number, options: ParseOptions): NumberParseResult {
+  if (typeof cell === "string") return parseVietnameseNumber(cell, options);
+  if (!Number.isFinite(cell)) return fail("invalid");
+  if (roundTo(cell, options.decimals) !== cell) return fail("too_many_decimals", { decimals: options.decimals });
+  if (cell < 0 && !(options.allowNegative ?? false)) return fail("negative");
+  if (Math.abs(cell) > (options.maxAbs ?? DEFAULT_MAX_ABS)) return fail("too_large");
+  return { ok: true, value: cell === 0 ? 0 : cell };
+}
+
+/**
+ * A stored revision as a form or a template carries it back: a whole number, in a CSV grouped with
+ * dots like every other number ("1.000"); null for anything else.
+ */
+export function parseRevision(raw: string): number | null {
+  const text = raw.trim();
+  if (!/^(\d{1,9}|\d{1,3}(\.\d{3}){1,2})$/.test(text)) return null;
+  return Number(text.replaceAll(".", ""));
 }
 
 // ---------------------------------------------------------------------------
@@ -207,5 +238,7 @@ export function formatPercent(value: number, decimals = 1, locale: "vi" | "en" =
 export function formatNumberInput(value: number, decimals: number): string {
   if (!Number.isFinite(value)) return "";
   const d = normaliseDecimals(decimals);
-  return formatter("vi", 0, d).format(roundDecimal(value, d));
+  const text = formatter("vi", 0, d).format(roundDecimal(value, d));
+  // "8.371" would be refused as ambiguous where three decimals are allowed: write "8371" instead.
+  return d >= 3 && /^-?\d{1,3}\.\d{3}$/.test(text) ? text.replace(".", "") : text;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDocumentDate, parseDocumentDate, planFieldName, readPlanSubmission, validatePlans, type PlanRowContext } from "./plans";
+import { fromDocumentDate as parseDocumentDate, toDocumentDate as formatDocumentDate } from "./document-date";
+import { planFieldName, readPlanSubmission, validatePlans, type PlanRowContext } from "./plans";
 
 const production: PlanRowContext = { indicator: { id: 1, kind: "amount", decimals: 0 }, current: null };
 const growth: PlanRowContext = {

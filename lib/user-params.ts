@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "./free-text";
 import { ROLES } from "./domain";
 import { MIN_PASSWORD_LENGTH } from "./auth/password-policy";
 
@@ -6,7 +7,7 @@ import { MIN_PASSWORD_LENGTH } from "./auth/password-policy";
 export const userFormSchema = z
   .object({
     username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,32}$/),
-    displayName: z.string().trim().min(1).max(100),
+    displayName: plainText(100, 1),
     password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
     role: z.enum(ROLES),
     scopeUnitCode: z

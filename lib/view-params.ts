@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INDICATOR_STATUSES, PERIODS, UNIT_TYPES } from "./domain";
 import { PLAN_CHOICES } from "./report";
+import { yearSchema } from "./year";
 
 // The shared view of the dashboard, charts and comparison lives in the URL, so a link shows the
 // same view. Anything malformed falls back to the defaults instead of failing.
@@ -14,7 +15,6 @@ const codeList = z
   .optional()
   .catch(undefined);
 
-const yearSchema = z.coerce.number().int().min(1990).max(2100);
 const periodSchema = z.enum(PERIODS);
 const planSchema = z.enum(PLAN_CHOICES);
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { plainText } from "@/lib/free-text";
 import { createFirstAdmin } from "@/db/mutations/users";
 import { countUsers } from "@/db/queries/users";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
@@ -12,7 +13,7 @@ export type SetupState =
 const setupSchema = z
   .object({
     username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,32}$/),
-    displayName: z.string().trim().min(1).max(100),
+    displayName: plainText(100, 1),
     password: z.string().min(MIN_PASSWORD_LENGTH).max(256),
     passwordAgain: z.string(),
   })

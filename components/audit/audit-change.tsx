@@ -6,7 +6,7 @@ import { toDocumentDate } from "@/lib/document-date";
 
 const AUDIT_FIELDS = new Set([
   "year", "period", "version", "value", "numerator", "denominator", "status", "note", "revision", "comparator", "valueMax",
-  "documentNumber", "documentDate", "username", "displayName", "role", "scopeUnitId", "disabled",
+  "documentNumber", "documentDate", "username", "displayName", "role", "scopeUnitId", "disabled", "confirmed",
   // A registry import's counts (db/registry/import.ts).
   "via", "provincesAdded", "provincesUnchanged", "communesAdded", "communesUnchanged", "formerUnitsAdded", "formerUnitsUnchanged",
   "lineageAdded", "lineageUnchanged",
@@ -48,6 +48,8 @@ export function AuditChangeText({ before, after, t, locale }: { before: unknown;
     if (typeof v === "boolean") return t(v ? "audit.value.yes" : "audit.value.no");
     if (typeof v === "number") return PLAIN_NUMBERS.has(field) ? String(v) : formatNumberUpTo(v, 4, locale);
     if (field === "documentDate") return toDocumentDate(v) ?? "";
+    // The warnings an official confirmed before saving, by code ("magnitude_jump,status_downgrade").
+    if (field === "confirmed") return v.split(",").map((code) => (t.has(`audit.warning.${code}` as "audit.warning.magnitude_jump") ? t(`audit.warning.${code}` as "audit.warning.magnitude_jump") : code)).join("; ");
     const namespace = CODED[field as keyof typeof CODED];
     return namespace && t.has(`${namespace}.${v}` as "common.period.Q1") ? t(`${namespace}.${v}` as "common.period.Q1") : v;
   };

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
+import { entryIssueMessage, entryWarningMessage, type CatalogueMessage } from "@/lib/entry-messages";
 import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
@@ -9,7 +10,7 @@ import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
 import { formatDateTime, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
-import { FIGURE_FIELDS, fieldName, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
+import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
 import { untouchedIds } from "@/lib/form-changes";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
@@ -46,6 +47,7 @@ function initialValues(rows: EntryRow[]): Record<string, string> {
  */
 export function EntryForm({ unitId, year, period, rows }: { unitId: number; year: number; period: Period; rows: EntryRow[] }) {
   const t = useTranslations("entry");
+  const tr = useTranslations();
   const tc = useTranslations("common");
   const locale = useLocale() as Locale;
   // Vietnam's, from the request configuration; never the browser's own zone.
@@ -80,19 +82,11 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const number = (v: number, decimals: number) => formatNumber(v, decimals, locale);
   const dateTime = (ms: number) => formatDateTime(ms, "dateTime", { locale, timeZone });
 
-  const issueText = (issue: EntryIssue) => {
-    if (issue.code === "number") {
-      return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
-    }
-    if (issue.code === "note_too_long") return t("issue.note_too_long", { max: issue.max });
-    return t(`issue.${issue.code}`);
-  };
+  // The same wording as the upload's for the same refusal or warning (lib/entry-messages.ts).
+  const say = ({ key, params }: CatalogueMessage) => tr(key as "entry.save", params);
+  const issueText = (issue: EntryIssue) => say(entryIssueMessage(issue));
   const warningText = (w: EntryWarning, decimals: number) =>
-    w.code === "below_previous_period"
-      ? t("warning.below_previous_period", { previous: number(w.previous, decimals) })
-      : w.code === "far_from_last_year"
-        ? t("warning.far_from_last_year", { lastYear: number(w.lastYear, decimals) })
-        : t("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) });
+    say(entryWarningMessage(w, { number: (v) => number(v, decimals), status: (s) => tc(`figureStatus.${s}`) }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -290,7 +284,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                   <td className={td}>
                     <Input
                       name={fieldName("note", id)}
-                      maxLength={1000}
+                      maxLength={MAX_NOTE_LENGTH}
                       aria-label={t("label.note", { indicator: name })}
                       aria-invalid={invalid(fieldName("note", id))}
                       className="w-full"

@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { planIssueMessage } from "@/lib/entry-messages";
 import { useRouter } from "next/navigation";
 import { savePlans, type SavePlansState } from "@/app/_actions/plans";
 import type { ActionRefusal } from "@/app/_actions/with-user";
@@ -9,7 +10,8 @@ import type { ActionRefusal } from "@/app/_actions/with-user";
 import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { untouchedIds } from "@/lib/form-changes";
-import { PLAN_FIELDS, formatDocumentDate, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { toDocumentDate } from "@/lib/document-date";
+import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
@@ -25,13 +27,14 @@ const EDITABLE_FIELDS = ["comparator", "value", "valueMax"] as const;
 export function PlanForm({ unitId, year, version, rows }: { unitId: number; year: number; version: PlanVersion; rows: PlanFormRow[] }) {
   const t = useTranslations("plans");
   const tc = useTranslations("common");
+  const tr = useTranslations();
   const locale = useLocale() as Locale;
   const router = useRouter();
   const firstDocument = rows.find((r) => r.current?.documentNumber)?.current;
   const [values, setValues] = useState<Record<string, string>>(() => {
     const v: Record<string, string> = {
       documentNumber: firstDocument?.documentNumber ?? "",
-      documentDate: formatDocumentDate(firstDocument?.documentDate ?? null),
+      documentDate: toDocumentDate(firstDocument?.documentDate ?? null) ?? "",
     };
     for (const { indicator, current } of rows) {
       v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
@@ -61,9 +64,10 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
 
   const errors: Record<string, PlanIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
+  // The same wording as the plans upload's for the same refusal (lib/entry-messages.ts).
   const issueText = (issue: PlanIssue) => {
-    if (issue.code !== "number") return t(`issue.${issue.code}`);
-    return tc(`numberError.${issue.error}`, { suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 });
+    const { key, params } = planIssueMessage(issue);
+    return tr(key as "plans.save", params);
   };
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -100,7 +104,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
         <legend className="px-1 font-semibold">{t("document.legend")}</legend>
         <label className="flex flex-col text-sm">
           {t("document.number")}
-          <Input name="documentNumber" value={values.documentNumber} onChange={set("documentNumber")} />
+          <Input name="documentNumber" maxLength={MAX_DOCUMENT_NUMBER_LENGTH} value={values.documentNumber} onChange={set("documentNumber")} />
           {errors.documentNumber && <span className="text-xs text-red-800">{issueText(errors.documentNumber)}</span>}
         </label>
         <label className="flex flex-col text-sm">

@@ -3,6 +3,7 @@ import { PLAN_VERSIONS, type PlanVersion } from "@/lib/domain";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { YEAR_MAX, YEAR_MIN } from "@/lib/year";
 
 /** A plain GET form: the year and plan version live in the URL. */
 export async function PlanVersionPicker({ year, version }: { year: number; version: PlanVersion }) {
@@ -12,7 +13,7 @@ export async function PlanVersionPicker({ year, version }: { year: number; versi
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <label className="flex flex-col">
         {t("year")}
-        <Input name="year" type="number" min={1990} max={2100} defaultValue={year} className="w-24" />
+        <Input name="year" type="number" min={YEAR_MIN} max={YEAR_MAX} defaultValue={year} className="w-24" />
       </label>
       <label className="flex flex-col">
         {t("version")}

@@ -6,6 +6,7 @@ import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
 import { Button } from "@/components/ui/button";
 import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 
@@ -27,11 +28,14 @@ export function UploadForm({
 }) {
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
+  const tp = useTranslations("spreadsheet.problem");
   const [result, previewAction, pending] = useActionState(preview, { status: "idle" } as UploadPreviewState | ActionRefusal);
   // The form is reset after each check, so the checked file is kept here for saving.
   const [checkedFile, setCheckedFile] = useState<File | null>(null);
   const [checks, setChecks] = useState(0);
-  const state: UploadPreviewState = "ok" in result ? { status: "idle" } : result;
+  // A file over the limit is stopped here, before it is sent; the server checks again.
+  const [tooLarge, setTooLarge] = useState(false);
+  const state: UploadPreviewState = "ok" in result || tooLarge ? { status: "idle" } : result;
   const th = thClass({ dense: true });
   const td = tdClass({ dense: true, className: "align-top" });
   return (
@@ -39,6 +43,9 @@ export function UploadForm({
       <form
         action={(formData) => {
           const file = formData.get("file");
+          const over = file instanceof File && file.size > MAX_UPLOAD_BYTES;
+          setTooLarge(over);
+          if (over) return;
           setCheckedFile(file instanceof File ? file : null);
           setChecks((n) => n + 1);
           previewAction(formData);
@@ -47,7 +54,7 @@ export function UploadForm({
       >
         <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
-          {t("file")}
+          {t("file", { max: MAX_UPLOAD_MEGABYTES })}
           <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
         </label>
         <Button type="submit" disabled={pending}>
@@ -55,7 +62,12 @@ export function UploadForm({
         </Button>
       </form>
 
-      {"ok" in result && (
+      {tooLarge && (
+        <p role="alert" className="text-red-800" data-testid="upload-too-large">
+          {tp("tooLarge", { max: MAX_UPLOAD_MEGABYTES })}
+        </p>
+      )}
+      {"ok" in result && !tooLarge && (
         <p role="alert" className="text-red-800">
           {tc(result.error)}
         </p>
@@ -89,6 +101,31 @@ export function UploadForm({
             </section>
           ) : (
             <p>{t("noProblems")}</p>
+          )}
+          {state.problems.length === 0 && state.warnings.length > 0 && (
+            <section aria-labelledby="upload-warnings">
+              <h2 id="upload-warnings" className="mb-2 font-semibold text-amber-900">
+                {t("warningsHeading")}
+              </h2>
+              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-warnings">
+                <thead>
+                  <tr className="bg-slate-100">
+                    <th scope="col" className={th}>{t("columns.row")}</th>
+                    <th scope="col" className={th}>{t("columns.indicator")}</th>
+                    <th scope="col" className={th}>{t("columns.reason")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.warnings.map((w, i) => (
+                    <tr key={i}>
+                      <td className={td}>{w.row ?? "—"}</td>
+                      <td className={td}>{w.column}</td>
+                      <td className={td}>{w.reason}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
           )}
           {state.figures.length > 0 && (
             <section aria-labelledby="upload-figures">

@@ -129,7 +129,8 @@ export async function saveActuals({
           before: row
             ? { year, period, value: row.value, numerator: row.numerator, denominator: row.denominator, status: row.status, note: row.note, revision: row.revision }
             : null,
-          after: { year, period, ...fields, revision },
+          // Warnings the official confirmed to save this figure (a 1000× jump among them) stay on record.
+          after: { year, period, ...fields, revision, ...(f.warnings && f.warnings.length > 0 ? { confirmed: f.warnings.join(",") } : {}) },
           at: now,
         });
         revisions[f.indicatorId] = revision;

@@ -10,7 +10,7 @@ import { planLabels, templateText, uploadLabels } from "@/lib/spreadsheet/texts"
 import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
 import { readXlsx, toXlsx } from "@/lib/spreadsheet/xlsx";
 import type { Db } from "../client";
-import { getUnitReportData } from "../queries/report";
+import { getReportYears, getUnitReportData } from "../queries/report";
 import { getSubtreeUnitCodes } from "../queries/scope";
 import { checkUpload, getCurrentFigures, seenRevisions } from "../queries/upload";
 import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "../schema";
@@ -218,6 +218,49 @@ describe("saving an uploaded template", () => {
     expect(counts()).toEqual(before);
     expect(await previewThenCommit(rows, { confirmed: true })).toMatchObject({ ok: true, saved: 1 });
     expect(counts().revisions).toBe(before.revisions + 1);
+  });
+
+  it("asks before saving a figure about 1000 times the stored one, and the audit row keeps the confirmation", async () => {
+    const unit = unitOf("14812");
+    const gtsx = indicatorId("GTSX");
+    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "H1" })).get(gtsx)!;
+    const rows = file("14812", 2024, "6 tháng", [["GTSX", null, null, stored.value * 1000, null, null, null, null]]);
+    const before = counts();
+    const preview = await checkUpload({ unit, rows, scopeUnitCodes: await getSubtreeUnitCodes({ rootUnitId: unit.id }) });
+    // Shown before saving, as a warning rather than a refusal.
+    expect(preview.preview.problems).toEqual([]);
+    expect(preview.kind === "actuals" && preview.preview.figures[0]!.warnings.map((w) => w.code)).toContain("magnitude_jump");
+    const unconfirmed = await previewThenCommit(rows);
+    expect(unconfirmed).toMatchObject({ ok: false, reason: "needs_confirmation", warnings: { [gtsx]: expect.arrayContaining([expect.objectContaining({ code: "magnitude_jump", reference: "stored", factor: 1000 })]) } });
+    expect(counts()).toEqual(before);
+    expect(await previewThenCommit(rows, { confirmed: true })).toMatchObject({ ok: true, saved: 1 });
+    const [audit] = db.select().from(auditLog).where(eq(auditLog.indicatorId, gtsx)).all().sort((a, b) => b.id - a.id);
+    expect(audit!.after).toMatchObject({ value: stored.value * 1000, confirmed: expect.stringContaining("magnitude_jump") });
+  });
+
+  it("refuses a plans file for year 9999 or 0001, and the unit's default year stays a real one", async () => {
+    const unit = unitOf("14812");
+    const l = planLabels();
+    const planCount = () => db.select().from(plans).all().length;
+    for (const year of ["9999", "0001"]) {
+      const rows: UploadRow[] = [
+        [l.meta.unitCode, "14812"],
+        [l.meta.year, year],
+        PLAN_COLUMNS.map((c) => l.columns[c]),
+        ["GTSX", null, null, "KH cấp trên giao", "trở lên", "4.000", null, "12/QĐ-UBND", "05/01/2019"],
+      ].map((cells, i) => ({ row: i + 1, cells }));
+      const before = planCount();
+      const result = await commitUpload({ unit, rows, scopeUnitCodes: null, seen: {}, confirmed: true, userId: userId("badinh") });
+      expect(result).toMatchObject({ ok: false, reason: "problems" });
+      expect(listed(result)).toContainEqual({ row: 2, column: "B (Năm)", reason: `Năm “${year}” không hợp lệ.` });
+      expect(planCount()).toBe(before);
+    }
+    // A stray plan written straight into the database never becomes the year a page opens on.
+    db.insert(plans).values({ unitId: unit.id, indicatorId: indicatorId("GTSX"), year: 2099, version: "council", comparator: "gte", value: 1, source: "document", revision: 1, updatedAt: new Date(0) }).run();
+    const years = await getReportYears(db, { unitId: unit.id, now: new Date("2025-06-01T00:00:00Z") });
+    expect(years[0]).toBeLessThanOrEqual(2026);
+    expect(years).not.toContain(2099);
+    db.delete(plans).where(eq(plans.year, 2099)).run();
   });
 
   it("saves a plans file of two versions and two decisions in one go, audited; the same file again writes nothing", async () => {

@@ -1,10 +1,7 @@
 import "server-only";
-import { validateEntry, type EntryIssue, type EntryRow, type EntryWarning, type SubmittedFigure } from "@/lib/entry";
-import { formatNumberInput } from "@/lib/numbers";
+import type { EntryWarning } from "@/lib/entry";
 import { planKey, plansToSave } from "@/lib/spreadsheet/plan-template";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
-import { getEntryForm } from "../queries/entry";
-import { getDb } from "../client";
 import { checkUpload, type CheckedUpload } from "../queries/upload";
 import { saveActuals, type FigureConflict } from "./actuals";
 import { savePlanGroups, type PlanConflict } from "./plans";
@@ -13,19 +10,18 @@ export type CommitUploadResult =
   | { ok: true; saved: number; checked: CheckedUpload }
   /** The file has problems: nothing is written. */
   | { ok: false; reason: "problems"; checked: CheckedUpload }
-  /** The entry form's own rules refused a figure (keyed by its field name, as on the form). */
-  | { ok: false; reason: "figures"; checked: CheckedUpload; errors: Record<string, EntryIssue>; rows: EntryRow[] }
-  /** Unusual figures, saved only once the official confirms them, as on the entry form. */
-  | { ok: false; reason: "needs_confirmation"; checked: CheckedUpload; warnings: Record<string, EntryWarning[]>; rows: EntryRow[] }
+  /** Unusual figures, by indicator id: saved only once the official confirms them, as on the entry form. */
+  | { ok: false; reason: "needs_confirmation"; checked: CheckedUpload; warnings: Record<number, EntryWarning[]> }
   /** Someone changed a figure after the preview: what it is now. */
-  | { ok: false; reason: "conflict"; checked: CheckedUpload; conflicts: FigureConflict[]; rows: EntryRow[] }
+  | { ok: false; reason: "conflict"; checked: CheckedUpload; conflicts: FigureConflict[] }
   | { ok: false; reason: "plan_conflict"; checked: CheckedUpload; conflicts: PlanConflict[] };
 
 /**
- * Saves an uploaded file's rows, read again on the server: the same check as the preview, then the
- * entry form's validation (warnings need the same confirmation), then the same writer as manual
- * entry: one transaction, a revision and an audit row per changed figure, refused whole where a
- * stored figure is no longer at the revision the preview saw (`seen`). Unchanged figures are not written.
+ * Saves an uploaded file's rows, read again on the server by the same check as the preview (whose
+ * rules are the entry form's and the plan form's own, over the typed cells), then the same writer as
+ * manual entry: one transaction, a revision and an audit row per changed figure, refused whole where
+ * a stored figure is no longer at the revision the preview saw (`seen`). Unusual figures wait for the
+ * official's confirmation, which the audit row keeps. Unchanged figures are not written.
  */
 export async function commitUpload({
   unit,
@@ -61,30 +57,14 @@ export async function commitUpload({
     return { ok: true, saved: changes.length, checked };
   }
 
-  const changes = figuresToSave(checked.preview);
-  if (changes.length === 0) return { ok: true, saved: 0, checked };
   const { year, period, preview } = checked;
-  // The file becomes the entry form's submission, so the form's rules and warnings apply to it unchanged.
-  const entryRows = await getEntryForm(getDb(), { unitId: unit.id, year, period });
-  const submission = new Map<number, SubmittedFigure>();
-  for (const f of changes) {
-    const indicator = entryRows.find((r) => r.indicator.id === f.indicatorId)!.indicator;
-    const current = preview.figures.find((p) => p.indicatorId === f.indicatorId)!.current;
-    submission.set(f.indicatorId, {
-      value: indicator.kind === "ratio" ? "" : formatNumberInput(f.value, indicator.kind === "count" ? 0 : indicator.decimals),
-      numerator: f.numerator === null ? "" : formatNumberInput(f.numerator, 0),
-      denominator: f.denominator === null ? "" : formatNumberInput(f.denominator, 0),
-      status: f.status,
-      // A blank note in the file keeps the stored one, as the preview said.
-      note: f.note ?? current?.note ?? "",
-      revision: String(seen[String(f.indicatorId)] ?? 0),
-    });
-  }
-  const { figures, errors, warnings } = validateEntry(entryRows, submission);
-  if (Object.keys(errors).length > 0) return { ok: false, reason: "figures", checked, errors, rows: entryRows };
-  if (Object.keys(warnings).length > 0 && !confirmed) return { ok: false, reason: "needs_confirmation", checked, warnings, rows: entryRows };
-  if (figures.length === 0) return { ok: true, saved: 0, checked };
+  const changes = figuresToSave(preview);
+  if (changes.length === 0) return { ok: true, saved: 0, checked };
+  const warnings: Record<number, EntryWarning[]> = {};
+  for (const f of preview.figures) if (f.change !== "unchanged" && f.warnings.length > 0) warnings[f.indicatorId] = f.warnings;
+  if (Object.keys(warnings).length > 0 && !confirmed) return { ok: false, reason: "needs_confirmation", checked, warnings };
+  const figures = changes.map((f) => ({ ...f, expectedRevision: seen[String(f.indicatorId)] ?? 0 }));
   const result = await saveActuals({ unitId: unit.id, year, period, figures, userId });
-  if (!result.ok) return { ok: false, reason: "conflict", checked, conflicts: result.conflicts, rows: entryRows };
+  if (!result.ok) return { ok: false, reason: "conflict", checked, conflicts: result.conflicts };
   return { ok: true, saved: figures.length, checked };
 }

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, between, eq, max, sql } from "drizzle-orm";
+import { and, asc, between, eq, gte, lte, max, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
+import { defaultableYears, YEAR_MAX, YEAR_MIN } from "@/lib/year";
 import type { Db } from "../client";
 import { actuals, indicators, plans } from "../schema";
 
@@ -92,16 +93,23 @@ export async function getUnitReportData(db: Db, { unitId, year }: { unitId: numb
   };
 }
 
-/** The years a unit has plans or actuals for, newest first. */
-export async function getReportYears(db: Db, { unitId }: { unitId: number }): Promise<number[]> {
+/**
+ * The years a unit has plans or actuals for, newest first, that a page may open on: a stray plan for
+ * year 9999 is no default (see defaultableYears).
+ */
+export async function getReportYears(db: Db, { unitId, now = new Date() }: { unitId: number; now?: Date }): Promise<number[]> {
   const planYears = db.selectDistinct({ year: plans.year }).from(plans).where(eq(plans.unitId, unitId)).all();
   const actualYears = db.selectDistinct({ year: actuals.year }).from(actuals).where(eq(actuals.unitId, unitId)).all();
-  return [...new Set([...planYears, ...actualYears].map((r) => r.year))].sort((a, b) => b - a);
+  return defaultableYears([...new Set([...planYears, ...actualYears].map((r) => r.year))], now.getFullYear());
 }
 
-/** The newest year any plan exists for: where an official most likely wants to start. */
-export async function getLatestPlanYear(db: Db): Promise<number | null> {
-  const [row] = db.select({ year: max(plans.year) }).from(plans).all();
+/** The newest year any plan exists for, within the years a page may open on: where an official most likely wants to start. */
+export async function getLatestPlanYear(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<number | null> {
+  const [row] = db
+    .select({ year: max(plans.year) })
+    .from(plans)
+    .where(and(gte(plans.year, YEAR_MIN), lte(plans.year, Math.min(YEAR_MAX, now.getFullYear() + 1))))
+    .all();
   return row?.year ?? null;
 }
 

@@ -79,11 +79,41 @@ describe("the plans template", () => {
       [7, "F", "number.decimal_dot"],
       [8, "G", "rangeBounds"],
       [9, "E", "badComparator"],
-      [10, "F", "magnitude"],
+      // A thousand times the stored plan: the plan form does not ask, so neither does the file; the change still needs its decision.
+      [10, "H", "documentRequired"],
       [11, "H", "documentRequired"], // a new plan names its decision
     ]);
     expect(p.plans).toEqual([]);
     expect(plansToSave(p)).toEqual([]);
+  });
+
+  it("refuses what the plan form refuses: a year outside 1990–2100, a ratio plan over 100%, a plan over 10^12", () => {
+    const header = sheet().columns.map((c) => c.header);
+    const ratio = ind(5, "ANTT", { kind: "ratio", aggregation: "share", timeBehaviour: "level", decimals: 1, measureVi: "%" });
+    const decision = ["NQ 1/NQ-HĐND", "19/01/2025"];
+    for (const year of ["9999", "0001", "1989", "2101", "2025.0"]) {
+      const p = validatePlanUpload([{ row: 1, cells: ["Mã đơn vị", "381"] }, { row: 2, cells: ["Năm", year] }, { row: 4, cells: header }], labels, context);
+      expect(p.year).toBeNull();
+      expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([[2, "B", "badYear"]]);
+    }
+    const rows: UploadRow[] = [
+      { row: 1, cells: ["Mã đơn vị", "381"] },
+      { row: 2, cells: ["Năm", "2025"] },
+      { row: 4, cells: header },
+      { row: 5, cells: ["ANTT", null, null, "KH HĐND giao", "trở lên", "101", null, ...decision] },
+      { row: 6, cells: ["ANTT", null, null, "KH cấp trên giao", "trở lên", 100.5, null, ...decision] },
+      { row: 7, cells: ["GTSX", null, null, "KH cấp trên giao", "trở lên", 2e12, null, ...decision] },
+      { row: 8, cells: ["GTSX", null, null, "KH điều chỉnh", "trở lên", "-5", null, ...decision] },
+      { row: 9, cells: ["GTSX_TANG", null, null, "KH cấp trên giao", "trở lên", "-5", null, "NQ\u202E1", "19/01/2025"] },
+    ];
+    const p = validatePlanUpload(rows, labels, { ...context, indicators: [...INDICATORS, ratio] });
+    expect(p.problems.map((x) => [x.row, x.column, x.code])).toEqual([
+      [5, "F", "percentOver100"],
+      [6, "F", "percentOver100"],
+      [7, "F", "number.too_large"],
+      [8, "F", "number.negative"],
+      [9, "H", "controlChars"],
+    ]);
   });
 
   it("refuses a plan someone else saved after the template was downloaded, even on a row left as it was", () => {

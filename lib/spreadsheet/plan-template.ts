@@ -1,14 +1,18 @@
 // The plans template of a unit for a year and its upload check: one row per indicator and plan
 // version (KH cấp trên giao, KH HĐND giao, KH điều chỉnh where there is one) with comparator, value,
 // upper bound for a range and the source decision. Same rules as the actuals template: every problem
-// by row and column, never a number read 1000× off, a re-uploaded template changes nothing.
+// by row and column, never a number read 1000× off, a re-uploaded template changes nothing. Each plan
+// is read by the plan form's own rules (lib/plans.ts readPlan), through the one template reader.
 import { COMPARATORS, PLAN_VERSIONS, type Comparator, type PlanVersion } from "../domain";
-import { fromDocumentDate, toDocumentDate } from "../document-date";
-import { formatNumber, formatNumberInput, parseVietnameseNumber } from "../numbers";
+import { toDocumentDate } from "../document-date";
+import { formatNumberInput, parseRevision } from "../numbers";
+import { readPlan, readPlanDocument, type PlanIssue, type PlanPart } from "../plans";
 import { roundTo } from "../progress";
 import type { IndicatorDef } from "../report";
+import { parseYear } from "../year";
 import type { Cell, Sheet } from "./sheet";
-import { columnLetter, MAGNITUDE_FACTOR, parseRevision, same, text, type UploadCell, type UploadProblem, type UploadProblemCode, type UploadRow } from "./upload";
+import { cellOf, columnLetter, issueProblem, readTemplateLayout, same, text, type TemplateSpec, type UploadCell, type UploadRow } from "./template-reader";
+import type { UploadProblem, UploadProblemCode } from "./upload";
 
 /** "revision" as in the entry template: each plan's revision as downloaded, optional on upload. */
 export const PLAN_COLUMNS = ["code", "indicator", "measure", "version", "comparator", "value", "valueMax", "documentNumber", "documentDate", "revision"] as const;
@@ -100,11 +104,13 @@ export function planTemplateSheet(
   };
 }
 
-export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired" | "planChangedSinceDownload";
+export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired" | "planChangedSinceDownload" | "percentOver100" | "documentNumberTooLong";
 
-export interface PlanProblem extends Omit<UploadProblem, "code" | "field"> {
+export interface PlanProblem extends Omit<UploadProblem, "code" | "field" | "issue"> {
   code: PlanProblemCode;
   field: PlanColumn | PlanMeta | null;
+  /** The plan form's refusal of the same plan, where the problem is one. */
+  issue?: PlanIssue;
 }
 
 export interface UploadPlan {
@@ -128,11 +134,12 @@ export interface PlanPreview {
   plans: UploadPlan[];
 }
 
-/** The year a plans file says it is for, if it says so plainly. */
+const planSpec = (labels: PlanLabels): TemplateSpec<PlanColumn, PlanMeta> => ({ columns: labels.columns, required: ["code", "version", "comparator", "value"], meta: labels.meta });
+
+/** The year a plans file says it is for, if it says so plainly and it is a year the app keeps. */
 export function planFileYear(rows: UploadRow[], labels: PlanLabels): number | null {
-  const r = rows.find((m) => same(m.cells[0] ?? null, labels.meta.year));
-  const value = text(r?.cells[1]);
-  return /^\d{4}$/.test(value) ? Number(value) : null;
+  const year = readTemplateLayout(rows, planSpec(labels)).meta.year;
+  return year ? parseYear(year.value) : null;
 }
 
 /** Whether the rows are a plans template: its header has the plan-version column. */
@@ -146,31 +153,16 @@ export function validatePlanUpload(
   context: { unit: { code: string }; scopeUnitCodes: string[] | null; indicators: IndicatorDef[]; current: Map<string, CurrentPlan> },
 ): PlanPreview {
   const preview: PlanPreview = { unitCode: null, year: null, problems: [], plans: [] };
-  const columns: Partial<Record<PlanColumn, number>> = {};
-  const problem = (row: number | null, field: PlanColumn | PlanMeta | null, code: PlanProblemCode, params: Record<string, string | number> = {}) => {
-    const index = field && field in columns ? columns[field as PlanColumn] : undefined;
+  const layout = readTemplateLayout(rows, planSpec(labels));
+  const problem = (row: number | null, field: PlanColumn | PlanMeta | null, code: PlanProblemCode, params: Record<string, string | number> = {}, issue?: PlanIssue) => {
+    const index = field && field in layout.columns ? layout.columns[field as PlanColumn] : undefined;
     const column = field === "unitCode" || field === "year" ? "B" : index !== undefined ? columnLetter(index) : null;
-    preview.problems.push({ row, column, field, code, params });
+    preview.problems.push({ row, column, field, code, params, ...(issue ? { issue } : {}) });
   };
+  for (const p of layout.problems) problem(p.row, p.field, p.code, p.params);
+  if (layout.headerRow === null) return preview;
 
-  const headerIndex = rows.findIndex((r) => same(r.cells[0] ?? null, labels.columns.code));
-  if (headerIndex === -1) {
-    problem(null, "code", "noHeader", { column: labels.columns.code });
-    return preview;
-  }
-  const header = rows[headerIndex]!;
-  for (const col of PLAN_COLUMNS) {
-    const at = header.cells.findIndex((c) => same(c, labels.columns[col]));
-    if (at >= 0) columns[col] = at;
-    else if (col === "code" || col === "version" || col === "comparator" || col === "value") {
-      problem(header.row, col, "missingColumn", { column: labels.columns[col] });
-    }
-  }
-  const meta = (field: PlanMeta) => {
-    const r = rows.slice(0, headerIndex).find((m) => same(m.cells[0] ?? null, labels.meta[field]));
-    return r ? { row: r.row, value: text(r.cells[1]) } : null;
-  };
-  const unitCode = meta("unitCode");
+  const unitCode = layout.meta.unitCode;
   if (!unitCode?.value) problem(unitCode?.row ?? null, "unitCode", "missingMeta", { field: labels.meta.unitCode });
   else {
     preview.unitCode = unitCode.value;
@@ -178,20 +170,20 @@ export function validatePlanUpload(
     if (context.scopeUnitCodes !== null && !context.scopeUnitCodes.includes(unitCode.value)) problem(unitCode.row, "unitCode", "outOfScope", { code: unitCode.value });
     else if (unitCode.value !== context.unit.code) problem(unitCode.row, "unitCode", "otherUnit", { fileCode: unitCode.value, unitCode: context.unit.code });
   }
-  const year = meta("year");
+  const year = layout.meta.year;
   if (!year?.value) problem(year?.row ?? null, "year", "missingMeta", { field: labels.meta.year });
-  else if (/^\d{4}$/.test(year.value)) preview.year = Number(year.value);
-  else problem(year.row, "year", "badYear", { value: year.value });
+  else {
+    // The one year rule of the form and the URL: a plan for 9999 or 0001 is no plan.
+    preview.year = parseYear(year.value);
+    if (preview.year === null) problem(year.row, "year", "badYear", { value: year.value });
+  }
   if (preview.problems.some((p) => p.code === "missingColumn")) return preview;
 
   const byCode = new Map(context.indicators.map((i) => [i.code.toUpperCase(), i]));
   const seen = new Map<string, UploadPlan>();
-  const cell = (r: UploadRow, col: PlanColumn): UploadCell => {
-    const i = columns[col];
-    return i === undefined ? null : (r.cells[i] ?? null);
-  };
+  const cell = (r: UploadRow, col: PlanColumn): UploadCell => cellOf(layout, r, col);
 
-  for (const r of rows.slice(headerIndex + 1)) {
+  for (const r of layout.dataRows) {
     const code = text(cell(r, "code"));
     if (text(cell(r, "value")) === "" && text(cell(r, "valueMax")) === "") continue; // no plan on this row
     const indicator = byCode.get(code.toUpperCase());
@@ -200,6 +192,11 @@ export function validatePlanUpload(
       continue;
     }
     let ok = true;
+    const refuse = (field: PlanColumn, issue: PlanIssue, c: UploadCell) => {
+      const { code, params } = issueProblem(issue, c);
+      problem(r.row, field, code as PlanProblemCode, params, issue);
+      ok = false;
+    };
     const rawVersion = text(cell(r, "version"));
     const version = PLAN_VERSIONS.find((v) => v === rawVersion || labels.version(v).some((l) => same(rawVersion, l)));
     if (!version) {
@@ -207,97 +204,49 @@ export function validatePlanUpload(
       ok = false;
     }
     const rawComparator = text(cell(r, "comparator"));
-    const comparator = COMPARATORS.find((c) => c === rawComparator || labels.comparator(c).some((l) => same(rawComparator, l)));
-    if (!comparator) {
-      problem(r.row, "comparator", "badComparator", { value: rawComparator });
-      ok = false;
-    }
-    const number = (field: "value" | "valueMax"): number | null => {
-      const c = cell(r, field);
-      if (text(c) === "") return null;
-      if (typeof c === "number") {
-        if (roundTo(c, indicator.decimals) !== c) {
-          problem(r.row, field, "number.too_many_decimals", { value: String(c), decimals: indicator.decimals });
-          ok = false;
-          return null;
-        }
-        return c;
-      }
-      // Plans of growth rates may be negative; other plans may not.
-      const parsed = parseVietnameseNumber(String(c), { decimals: indicator.decimals, allowNegative: indicator.kind === "growth" });
-      if (!parsed.ok) {
-        problem(r.row, field, `number.${parsed.error}`, { value: String(c), suggestion: parsed.suggestion ?? "", decimals: parsed.decimals ?? indicator.decimals });
-        ok = false;
-        return null;
-      }
-      return parsed.value;
-    };
-    const value = number("value");
-    const valueMax = number("valueMax");
-    if (ok && value === null) {
-      problem(r.row, "value", "number.empty");
-      ok = false;
-    }
-    if (ok && (comparator === "range") !== (valueMax !== null)) {
-      problem(r.row, "valueMax", "rangeBounds");
-      ok = false;
-    } else if (ok && valueMax !== null && value !== null && valueMax <= value) {
-      problem(r.row, "valueMax", "rangeBounds");
-      ok = false;
-    }
-    const rawDate = text(cell(r, "documentDate"));
-    const documentDate = rawDate === "" ? null : fromDocumentDate(rawDate);
-    if (rawDate !== "" && documentDate === null) {
-      problem(r.row, "documentDate", "badDate", { value: rawDate });
-      ok = false;
-    }
+    const comparator = COMPARATORS.find((c) => c === rawComparator || labels.comparator(c).some((l) => same(rawComparator, l))) ?? null;
+    const reading = readPlan(indicator, { comparator, value: cell(r, "value"), valueMax: cell(r, "valueMax") });
+    if (reading.kind === "refused") for (const [part, issue] of Object.entries(reading.issues)) refuse(part as PlanPart, issue, cell(r, part as PlanPart));
+
+    const decision = readPlanDocument({ number: text(cell(r, "documentNumber")), date: text(cell(r, "documentDate")) });
+    for (const [field, issue] of Object.entries(decision.issues)) refuse(field as PlanColumn, issue, cell(r, field as PlanColumn));
     const rawRevision = text(cell(r, "revision"));
     const downloadedRevision = parseRevision(rawRevision);
     if (rawRevision !== "" && downloadedRevision === null) {
       problem(r.row, "revision", "badRevision", { value: rawRevision });
       ok = false;
     }
-    if (!ok || !version || !comparator || value === null) continue;
+    if (!ok || !version || reading.kind !== "plan") continue;
+    const { value, valueMax } = reading;
     const current = context.current.get(planKey(indicator.id, version)) ?? null;
-    if (current && current.value > 0 && value > 0) {
-      const factor = Math.max(value / current.value, current.value / value);
-      if (factor >= MAGNITUDE_FACTOR) {
-        problem(r.row, "value", "magnitude", {
-          value: typeof cell(r, "value") === "number" ? formatNumberInput(value, indicator.decimals) : text(cell(r, "value")),
-          current: formatNumberInput(current.value, indicator.decimals),
-          factor: formatNumber(factor, 0),
-        });
-        continue;
-      }
-    }
     const plan: UploadPlan = {
       row: r.row,
       indicatorId: indicator.id,
       indicatorCode: indicator.code,
       version,
-      comparator,
+      comparator: reading.comparator,
       value,
       valueMax,
-      documentNumber: text(cell(r, "documentNumber")) || null,
-      documentDate,
+      documentNumber: decision.number,
+      documentDate: decision.date,
       current,
       change: "new",
     };
     const key = planKey(indicator.id, version);
     const earlier = seen.get(key);
     if (earlier) {
-      if (earlier.value !== value || earlier.valueMax !== valueMax || earlier.comparator !== comparator) {
+      if (earlier.value !== value || earlier.valueMax !== valueMax || earlier.comparator !== plan.comparator) {
         problem(r.row, "code", "conflict", { code: indicator.code, otherRow: earlier.row });
       }
       continue;
     }
     if (current) {
       const unchanged =
-        current.comparator === comparator &&
+        current.comparator === plan.comparator &&
         roundTo(current.value, indicator.decimals) === roundTo(value, indicator.decimals) &&
         (current.valueMax ?? null) === valueMax &&
         (current.documentNumber ?? null) === plan.documentNumber &&
-        (current.documentDate ?? null) === documentDate;
+        (current.documentDate ?? null) === plan.documentDate;
       plan.change = unchanged ? "unchanged" : "changed";
     }
     // Someone saved this plan after the template was downloaded: the file would silently undo it.
@@ -310,7 +259,7 @@ export function validatePlanUpload(
       continue;
     }
     // A plan is set by a decision: a new or changed one names it.
-    if (plan.change !== "unchanged" && (plan.documentNumber === null || documentDate === null)) {
+    if (plan.change !== "unchanged" && (plan.documentNumber === null || plan.documentDate === null)) {
       problem(r.row, plan.documentNumber === null ? "documentNumber" : "documentDate", "documentRequired", { code: indicator.code });
       continue;
     }

@@ -8,6 +8,7 @@ import { toCsv } from "./sheet";
 import { entryTemplateSheet, templateIndicators, type CurrentFigure } from "./template";
 import { templateText, uploadLabels } from "./texts";
 import { columnLetter, figuresToSave, parseRevision, readUploadLayout, validateUpload, type UploadContext, type UploadRow } from "./upload";
+import { readUploadFile } from "./read-upload";
 import { readXlsx, toXlsx } from "./xlsx";
 
 const ind = (id: number, code: string, over: Partial<IndicatorDef> = {}): IndicatorDef => ({
@@ -64,6 +65,30 @@ describe("the entry template", () => {
       ["GD_VAN_HOA", "unchanged"],
     ]);
     expect(figuresToSave(p)).toEqual([]);
+  });
+
+  it("round-trips notes a spreadsheet would run as formulas: the export's apostrophe is taken off again", async () => {
+    const notes = ["=1+2", "+84 912 345 678", "-5 hộ so với kỳ trước", "@tổ dân phố", "'=giữ nguyên dấu nháy", "a\tb", "hai\r\ndòng"];
+    const withNotes = new Map([...current].map(([id, f], i) => [id, { ...f, note: notes[i % notes.length]! }]));
+    const indicators = templateIndicators({ indicators: INDICATORS, plans: [], actuals: [] });
+    const sheet = entryTemplateSheet({ unit, year: 2023, period: "FY", indicators, current: withNotes }, templateText({ unitName: unit.name, period: "FY", year: 2023 }));
+    const csv = toCsv(sheet);
+    expect(csv).toContain("'=1+2");
+    for (const bytes of [Buffer.from(csv, "utf8"), await toXlsx([sheet])]) {
+      const read = await readUploadFile(bytes instanceof Buffer && bytes[0] === 0x50 ? "t.xlsx" : "t.csv", bytes);
+      expect(read.ok).toBe(true);
+      const p = preview(read.ok ? read.rows : [], { ...context, current: withNotes });
+      expect(p.problems).toEqual([]);
+      expect(p.figures.map((f) => [f.note, f.change])).toEqual([...withNotes.values()].map((f) => [f.note, "unchanged"]));
+    }
+  });
+
+  it("asks for confirmation, without refusing, when a figure is about 1000 times the stored one", () => {
+    const p = preview(readCsv(toCsv(template())).map((r) => (r.cells[0] === "GTSX" ? { ...r, cells: r.cells.map((c, i) => (i === 3 ? "10.473.000" : c)) } : r)));
+    expect(p.problems).toEqual([]);
+    const gtsx = p.figures.find((f) => f.indicatorCode === "GTSX")!;
+    expect(gtsx.warnings).toEqual([{ code: "magnitude_jump", reference: "stored", referenceValue: 10473, factor: 1000 }]);
+    expect(figuresToSave(p)).toEqual([expect.objectContaining({ indicatorId: 1, value: 10473000, warnings: ["magnitude_jump"] })]);
   });
 
   it("round-trips through CSV (UTF-8 with BOM, Vietnamese numbers) the same way", () => {
@@ -124,9 +149,10 @@ describe("a file with bad rows", () => {
       [12, "A", "derivedIndicator"],
       [13, "D", "number.too_many_decimals"],
       [13, "E", "badStatus"],
-      [14, "D", "magnitude"],
+      [14, "D", "number.ambiguous_dot"],
     ]);
-    expect(p.problems.at(-1)?.params).toEqual({ value: "41.795", current: "41,795", factor: "1.000" });
+    // Three decimals: "41.795" could be 41 795 or 41,795, and is never guessed.
+    expect(p.problems.at(-1)?.params).toMatchObject({ value: "41.795", suggestion: "41,795" });
     // Never read 1000× off: "10,970" in a whole-number indicator and "4.05" are refused with the fix.
     expect(p.problems.find((x) => x.code === "number.ambiguous_comma")?.params.suggestion).toBe("10.970");
     expect(p.problems.find((x) => x.code === "number.decimal_dot")?.params.suggestion).toBe("4,05");

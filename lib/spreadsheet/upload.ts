@@ -1,19 +1,19 @@
 // Reads and checks a filled entry template (.xlsx or CSV) before anything is saved: every problem
 // with its row, column and a reason code (turned into Vietnamese by the catalogue), and for the
-// rows without problems what would change. Pure; the caller reads the file and the current figures.
+// rows without problems what would change and what the official must confirm. The figures are
+// read by the entry form's own rules (lib/entry.ts); the layout by the one template reader.
+// Pure; the caller reads the file and the current figures.
 import { FIGURE_STATUSES, PERIODS, type FigureStatus, type Period } from "../domain";
-import { formatNumber, formatNumberInput, parseVietnameseNumber, type NumberParseError } from "../numbers";
+import { figureWarnings, readFigure, readNote, type EntryIssue, type EntryWarning, type FigurePart } from "../entry";
+import { formatNumberInput, parseRevision, readNumber, type NumberParseError } from "../numbers";
 import { roundTo } from "../progress";
 import type { IndicatorDef } from "../report";
-import { searchKey } from "../search-key";
-import { isEnterable, TEMPLATE_COLUMNS, TEMPLATE_META, type CurrentFigure, type TemplateColumn, type TemplateMeta } from "./template";
+import { parseYear } from "../year";
+import { isEnterable, TEMPLATE_META, type CurrentFigure, type TemplateColumn, type TemplateMeta } from "./template";
+import { cellOf, columnLetter, issueProblem, readTemplateLayout, same, text, type UploadCell, type UploadRow } from "./template-reader";
 
-export type UploadCell = string | number | null;
-export interface UploadRow {
-  /** 1-based, as the spreadsheet shows it. */
-  row: number;
-  cells: UploadCell[];
-}
+export { columnLetter, same, text, type UploadCell, type UploadRow } from "./template-reader";
+export { parseRevision } from "../numbers";
 
 export type UploadProblemCode =
   | "noHeader"
@@ -32,8 +32,8 @@ export type UploadProblemCode =
   | "ratioParts"
   | "zeroDenominator"
   | "numeratorExceeds"
-  | "notInteger"
-  | "magnitude"
+  | "noteTooLong"
+  | "controlChars"
   | `number.${NumberParseError}`;
 
 export interface UploadProblem {
@@ -44,6 +44,8 @@ export interface UploadProblem {
   field: TemplateColumn | TemplateMeta | null;
   code: UploadProblemCode;
   params: Record<string, string | number>;
+  /** The entry form's refusal of the same figure, where the problem is one. */
+  issue?: EntryIssue;
 }
 
 export interface UploadLabels {
@@ -66,57 +68,32 @@ export interface UploadLayout {
   problems: UploadProblem[];
 }
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Equal as labels: case, diacritics and spacing ignored. */
-export const same = (a: UploadCell, b: string) => a !== null && searchKey(String(a)) === searchKey(b);
-/** A cell as trimmed text, "" when empty. */
-export const text = (c: UploadCell | undefined): string => (c === null || c === undefined ? "" : String(c).trim());
+const REQUIRED_COLUMNS: readonly TemplateColumn[] = ["code", "value", "status", "numerator", "denominator"];
 
 /** Finds the label/value lines and the header row; the problems are those of the file as a whole. */
 export function readUploadLayout(rows: UploadRow[], labels: UploadLabels): UploadLayout {
-  const layout: UploadLayout = { unitCode: null, year: null, period: null, headerRow: null, columns: {}, dataRows: [], problems: [] };
-  const headerIndex = rows.findIndex((r) => same(r.cells[0] ?? null, labels.columns.code));
-  if (headerIndex === -1) {
-    layout.problems.push({ row: null, column: null, field: "code", code: "noHeader", params: { column: labels.columns.code } });
-    return layout;
-  }
-  const header = rows[headerIndex]!;
-  layout.headerRow = header.row;
-  for (const col of TEMPLATE_COLUMNS) {
-    const at = header.cells.findIndex((c) => same(c, labels.columns[col]));
-    if (at >= 0) layout.columns[col] = at;
-    else if (col === "code" || col === "value" || col === "status" || col === "numerator" || col === "denominator") {
-      layout.problems.push({ row: header.row, column: null, field: col, code: "missingColumn", params: { column: labels.columns[col] } });
-    }
-  }
-
-  const metaRows = rows.slice(0, headerIndex);
-  const metaValue = (field: TemplateMeta): { row: number; value: string } | null => {
-    const r = metaRows.find((m) => same(m.cells[0] ?? null, labels.meta[field]));
-    return r ? { row: r.row, value: text(r.cells[1]) } : null;
+  const found = readTemplateLayout(rows, { columns: labels.columns, required: REQUIRED_COLUMNS, meta: labels.meta });
+  const layout: UploadLayout = {
+    unitCode: null,
+    year: null,
+    period: null,
+    headerRow: found.headerRow,
+    columns: found.columns,
+    dataRows: found.dataRows,
+    problems: found.problems.map((p) => ({ ...p, column: null })),
   };
+  if (found.headerRow === null) return layout;
   for (const field of TEMPLATE_META) {
     if (field === "unitName") continue;
-    const m = metaValue(field);
+    const m = found.meta[field];
     if (!m || m.value === "") {
       layout.problems.push({ row: m?.row ?? null, column: m ? "B" : null, field, code: "missingMeta", params: { field: labels.meta[field] } });
       continue;
     }
     if (field === "unitCode") layout.unitCode = m.value;
     if (field === "year") {
-      const y = Number(m.value);
-      if (Number.isInteger(y) && y >= 1990 && y <= 2100) layout.year = y;
-      else layout.problems.push({ row: m.row, column: "B", field, code: "badYear", params: { value: m.value } });
+      layout.year = parseYear(m.value);
+      if (layout.year === null) layout.problems.push({ row: m.row, column: "B", field, code: "badYear", params: { value: m.value } });
     }
     if (field === "period") {
       const p = PERIODS.find((p) => p === m.value || labels.period(p).some((l) => same(m.value, l)));
@@ -124,7 +101,6 @@ export function readUploadLayout(rows: UploadRow[], labels: UploadLabels): Uploa
       else layout.problems.push({ row: m.row, column: "B", field, code: "badPeriod", params: { value: m.value } });
     }
   }
-  layout.dataRows = rows.slice(headerIndex + 1);
   return layout;
 }
 
@@ -141,6 +117,8 @@ export interface UploadFigure {
   note: string | null;
   current: CurrentFigure | null;
   change: "new" | "changed" | "unchanged";
+  /** What the official must confirm before saving it, as on the entry form. */
+  warnings: EntryWarning[];
 }
 
 export interface UploadPreview {
@@ -159,10 +137,9 @@ export interface UploadContext {
   indicators: IndicatorDef[];
   /** The unit's stored figures for the file's year and period, by indicator. */
   current: Map<number, CurrentFigure>;
+  /** The previous period's and last year's figures by indicator, for the entry form's warnings. */
+  references?: Map<number, { previousPeriod: number | null; samePeriodLastYear: number | null }>;
 }
-
-/** How far from the stored figure a new one may be before it is taken for a slip of "." and ",". */
-export const MAGNITUDE_FACTOR = 100;
 
 /** Equal at the indicator's precision: what was downloaded and uploaded again is the same figure. */
 function sameNumber(a: number | null, b: number | null, decimals: number): boolean {
@@ -170,20 +147,12 @@ function sameNumber(a: number | null, b: number | null, decimals: number): boole
   return roundTo(a, decimals) === roundTo(b, decimals);
 }
 
-/**
- * A template's "Lần sửa" cell: a whole number, as the app wrote it, grouped with dots in CSV like
- * every other number (1.000); null when it is anything else.
- */
-export function parseRevision(raw: string): number | null {
-  return /^(\d+|\d{1,3}(\.\d{3})+)$/.test(raw) ? Number(raw.replaceAll(".", "")) : null;
-}
-
 export function validateUpload(layout: UploadLayout, labels: UploadLabels, context: UploadContext): UploadPreview {
   const preview: UploadPreview = { unitCode: layout.unitCode, year: layout.year, period: layout.period, problems: [...layout.problems], figures: [] };
-  const problem = (row: number | null, field: TemplateColumn | TemplateMeta | null, code: UploadProblemCode, params: Record<string, string | number> = {}) => {
+  const problem = (row: number | null, field: TemplateColumn | TemplateMeta | null, code: UploadProblemCode, params: Record<string, string | number> = {}, issue?: EntryIssue) => {
     const index = field && field in layout.columns ? layout.columns[field as TemplateColumn] : undefined;
     const column = field === "unitCode" ? "B" : index !== undefined ? columnLetter(index) : null;
-    preview.problems.push({ row, column, field, code, params });
+    preview.problems.push({ row, column, field, code, params, ...(issue ? { issue } : {}) });
   };
 
   if (layout.unitCode !== null) {
@@ -200,16 +169,12 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
   const statusOf = (raw: string): FigureStatus | null =>
     FIGURE_STATUSES.find((s) => s === raw || labels.status(s).some((l) => same(raw, l))) ?? null;
   const seen = new Map<number, UploadFigure>();
-  const cell = (r: UploadRow, col: TemplateColumn): UploadCell => {
-    const i = layout.columns[col];
-    return i === undefined ? null : (r.cells[i] ?? null);
-  };
+  const cell = (r: UploadRow, col: TemplateColumn): UploadCell => cellOf(layout, r, col);
 
   for (const r of layout.dataRows) {
     const code = text(cell(r, "code"));
-    const raw = { value: cell(r, "value"), numerator: cell(r, "numerator"), denominator: cell(r, "denominator") };
-    const hasFigure = [raw.value, raw.numerator, raw.denominator].some((c) => text(c) !== "");
-    if (!hasFigure) continue; // a row left empty: nothing reported for this indicator
+    const cells = { value: cell(r, "value"), numerator: cell(r, "numerator"), denominator: cell(r, "denominator") };
+    if (Object.values(cells).every((c) => text(c) === "")) continue; // a row left empty: nothing reported for this indicator
     const indicator = byCode.get(code.toUpperCase());
     if (!indicator) {
       problem(r.row, "code", "unknownIndicator", { code });
@@ -220,78 +185,28 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
       continue;
     }
     let ok = true;
-    const number = (field: "value" | "numerator" | "denominator", decimals: number): number | null => {
-      const c = cell(r, field);
-      if (text(c) === "") return null;
-      if (typeof c === "number") {
-        // A number typed into Excel: only its precision can be wrong.
-        if (!Number.isFinite(c) || roundTo(c, decimals) !== c) {
-          problem(r.row, field, decimals === 0 ? "notInteger" : "number.too_many_decimals", { value: String(c), decimals });
-          ok = false;
-          return null;
-        }
-        if (c < 0) {
-          problem(r.row, field, "number.negative", { value: String(c) });
-          ok = false;
-          return null;
-        }
-        return c;
-      }
-      const parsed = parseVietnameseNumber(String(c), { decimals });
-      if (!parsed.ok) {
-        problem(r.row, field, `number.${parsed.error}`, {
-          value: String(c),
-          suggestion: parsed.suggestion ?? "",
-          decimals: parsed.decimals ?? decimals,
-        });
-        ok = false;
-        return null;
-      }
-      return parsed.value;
+    const refuse = (field: TemplateColumn, issue: EntryIssue, c: UploadCell) => {
+      const { code, params } = issueProblem(issue, c);
+      problem(r.row, field, code as UploadProblemCode, params, issue);
+      ok = false;
     };
 
-    let value: number | null;
-    let numerator: number | null = null;
-    let denominator: number | null = null;
+    // A ratio's value column may state the document's own percentage; the figure is numerator / denominator.
+    const reading = readFigure(indicator, indicator.kind === "ratio" ? { numerator: cells.numerator, denominator: cells.denominator } : { value: cells.value });
+    if (reading.kind === "refused") for (const [part, issue] of Object.entries(reading.issues)) refuse(part as FigurePart, issue, cells[part as FigurePart]);
+    // Only the stated value of a ratio, or only a ratio's parts for another indicator: nothing the figure can be read from.
+    if (reading.kind === "blank") {
+      if (indicator.kind === "ratio") refuse("numerator", { code: "ratio_incomplete" }, null);
+      else refuse("value", { code: "number", error: "empty", decimals: indicator.decimals }, null);
+    }
     let statedValue: number | null = null;
-    if (indicator.kind === "ratio") {
-      numerator = number("numerator", 0);
-      denominator = number("denominator", 0);
-      const stated = number("value", indicator.decimals);
-      if (ok && (numerator === null || denominator === null)) {
-        problem(r.row, numerator === null ? "numerator" : "denominator", "ratioParts");
-        ok = false;
-      } else if (ok && denominator === 0) {
-        problem(r.row, "denominator", "zeroDenominator");
-        ok = false;
-      } else if (ok && indicator.direction !== "lower" && numerator! > denominator!) {
-        problem(r.row, "numerator", "numeratorExceeds");
-        ok = false;
-      }
-      value = ok ? (numerator! / denominator!) * 100 : null;
-      if (ok && stated !== null && !sameNumber(stated, value, indicator.decimals)) statedValue = stated;
-    } else {
-      value = number("value", indicator.decimals);
-      if (ok && value === null) {
-        problem(r.row, "value", "number.empty");
-        ok = false;
-      }
+    if (indicator.kind === "ratio" && text(cells.value) !== "") {
+      const stated = readNumber(typeof cells.value === "number" ? cells.value : text(cells.value), { decimals: indicator.decimals, maxAbs: 100 });
+      if (!stated.ok) refuse("value", { code: "number", error: stated.error, suggestion: stated.suggestion, alternative: stated.alternative, decimals: stated.decimals ?? indicator.decimals }, cells.value);
+      else if (reading.kind === "figure" && !sameNumber(stated.value, reading.value, indicator.decimals)) statedValue = stated.value;
     }
 
     const current = context.current.get(indicator.id) ?? null;
-    // "41.795" is 41 795 in official style, but an official who meant 41,795 would be 1000× off:
-    // a figure a hundred times away from the stored one is refused until it is checked.
-    if (ok && value !== null && indicator.kind !== "ratio" && current && current.value > 0 && value > 0) {
-      const factor = Math.max(value / current.value, current.value / value);
-      if (factor >= MAGNITUDE_FACTOR) {
-        problem(r.row, "value", "magnitude", {
-          value: typeof raw.value === "number" ? formatNumberInput(raw.value, indicator.decimals) : text(raw.value),
-          current: formatNumberInput(current.value, indicator.decimals),
-          factor: formatNumber(factor, 0),
-        });
-        ok = false;
-      }
-    }
     // The revision the figure had when the template was downloaded; blank in a file made by hand.
     const rawRevision = text(cell(r, "revision"));
     const downloadedRevision = parseRevision(rawRevision);
@@ -301,15 +216,17 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
     }
     const rawStatus = text(cell(r, "status"));
     // A blank status keeps the stored one; a new figure without one is an estimate (ước), the usual case.
-    let status: FigureStatus | null = rawStatus === "" ? (current?.status ?? "estimate") : statusOf(rawStatus);
+    const status: FigureStatus | null = rawStatus === "" ? (current?.status ?? "estimate") : statusOf(rawStatus);
     if (status === null) {
       problem(r.row, "status", "badStatus", { value: rawStatus });
       ok = false;
-      status = "estimate";
     }
-    if (!ok || value === null) continue;
+    const noteRead = readNote(text(cell(r, "note")));
+    if (!noteRead.ok) refuse("note", noteRead.issue, null);
+    if (!ok || reading.kind !== "figure" || status === null || !noteRead.ok) continue;
 
-    const note = text(cell(r, "note")) || null;
+    const { value, numerator, denominator } = reading;
+    const note = noteRead.note;
     const figure: UploadFigure = {
       row: r.row,
       indicatorId: indicator.id,
@@ -322,6 +239,7 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
       note,
       current,
       change: "new",
+      warnings: [],
     };
     const earlier = seen.get(indicator.id);
     if (earlier) {
@@ -355,6 +273,10 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
       });
       continue;
     }
+    if (figure.change !== "unchanged") {
+      const refs = context.references?.get(indicator.id);
+      figure.warnings = figureWarnings(indicator, { value, status }, { current, previousPeriod: refs?.previousPeriod ?? null, samePeriodLastYear: refs?.samePeriodLastYear ?? null });
+    }
     seen.set(indicator.id, figure);
     preview.figures.push(figure);
   }
@@ -363,20 +285,22 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
 
 /**
  * Only a file without problems may be saved, and only the figures it changes, each with the revision
- * the preview saw (0 for a new figure): the shape the data-entry branch's saveActuals takes, so that an
- * upload is saved through the same transaction, scope check, revisions and audit as manual entry.
+ * the preview saw (0 for a new figure) and the warnings it drew: the shape saveActuals takes, so that
+ * an upload is saved through the same transaction, scope check, revisions and audit as manual entry.
  */
-export function figuresToSave(preview: UploadPreview): (Omit<UploadFigure, "current" | "change" | "row" | "indicatorCode" | "statedValue"> & { expectedRevision: number })[] {
+export function figuresToSave(preview: UploadPreview) {
   if (preview.problems.length > 0) return [];
   return preview.figures
     .filter((f) => f.change !== "unchanged")
-    .map(({ indicatorId, value, numerator, denominator, status, note, current }) => ({
+    .map(({ indicatorId, value, numerator, denominator, status, note, current, warnings }) => ({
       indicatorId,
       value,
       numerator,
       denominator,
       status,
-      note,
+      // A blank note in the file keeps the stored one, as the preview says.
+      note: note ?? current?.note ?? null,
       expectedRevision: current?.revision ?? 0,
+      ...(warnings.length > 0 ? { warnings: warnings.map((w) => w.code) } : {}),
     }));
 }

@@ -2,6 +2,7 @@
 // the reader's separators, so 10.970,5 in Vietnamese Excel), frozen title and header rows, widths.
 import ExcelJS from "exceljs";
 import { columnDecimals, excelNumberFormat, isPrefixed, type Sheet } from "./sheet";
+import { readXlsxRows } from "./xlsx-read";
 
 export async function toXlsx(sheets: Sheet[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -54,36 +55,13 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: Sheet) {
 }
 
 export interface ReadSheet {
-  name: string;
   /** Cell values by row (1-based row numbers kept as `row`), text or number, null when empty. */
   rows: { row: number; cells: (string | number | null)[] }[];
 }
 
-/** Reads every sheet's cell values: numbers stay numbers, everything else is text. */
+/** The first sheet's cell values, read as an upload is read (./xlsx-read.ts); throws when it is refused. */
 export async function readXlsx(data: ArrayBuffer | Buffer): Promise<ReadSheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
-  return workbook.worksheets.map((ws) => {
-    const rows: ReadSheet["rows"] = [];
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: (string | number | null)[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) cells.push(cellValue(row.getCell(c).value));
-      rows.push({ row: rowNumber, cells });
-    });
-    return { name: ws.name, rows };
-  });
-}
-
-function cellValue(v: ExcelJS.CellValue): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number") return v;
-  if (typeof v === "string") return v;
-  if (typeof v === "boolean") return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === "object") {
-    if ("result" in v && v.result !== undefined) return cellValue(v.result as ExcelJS.CellValue);
-    if ("richText" in v) return v.richText.map((t) => t.text).join("");
-    if ("text" in v) return String(v.text);
-  }
-  return String(v);
+  const read = await readXlsxRows(Buffer.from(data as ArrayBuffer));
+  if (!read.ok) throw new Error(`xlsx refused: ${read.refusal.code}`);
+  return [{ rows: read.rows }];
 }

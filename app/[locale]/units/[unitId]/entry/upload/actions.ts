@@ -9,11 +9,14 @@ import { getUnit } from "@/db/queries/units";
 import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
 import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
+import type { EntryWarning } from "@/lib/entry";
+import { entryWarningMessage } from "@/lib/entry-messages";
 import { formatNumber } from "@/lib/numbers";
 import { formatDateTime } from "@/lib/date-time";
 import { formatPlan, type PlanFigureValue } from "@/lib/plan-format";
 import { plansToSave } from "@/lib/spreadsheet/plan-template";
 import { problemText, type ProblemText } from "@/lib/spreadsheet/problem-text";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES, type UploadRefusal } from "@/lib/spreadsheet/limits";
 import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
@@ -26,6 +29,8 @@ export type UploadPreviewState =
       kind: "actuals" | "plans";
       summary: string | null;
       problems: ProblemText[];
+      /** What saving will ask the official to confirm, as the entry form asks it. */
+      warnings: ProblemText[];
       figures: { row: number; indicator: string; current: string; incoming: string; change: string }[];
       /** Figures that saving would write. */
       toSave: number;
@@ -39,14 +44,32 @@ export type UploadCommitState =
   | { status: "needs_confirmation"; message: string; warnings: ProblemText[] }
   | { status: "saved"; message: string; saved: number };
 
-const MAX_BYTES = 2 * 1024 * 1024;
-
 type Unit = { id: number; code: string; name: string };
 
-/** The rows of an uploaded file, or null when it is no readable template of a sensible size. */
-async function readFile(file: FormDataEntryValue | null): Promise<UploadRow[] | null> {
-  if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) return null;
-  return readUploadFile(file.name, await file.arrayBuffer());
+/** The rows of an uploaded file, or why it was not read (too large, not UTF-8, not a template). */
+async function readFile(file: FormDataEntryValue | null): Promise<{ ok: true; rows: UploadRow[] } | { ok: false; problem: ProblemText }> {
+  const t = await getTranslations("spreadsheet");
+  const refused = (refusal: UploadRefusal) => ({ ok: false as const, problem: { row: null, column: "—", reason: refusalText(refusal, t) } });
+  if (!(file instanceof File)) return refused({ code: "unreadableFile" });
+  // Checked before the bytes are read, as the browser checks it before sending.
+  if (file.size > MAX_UPLOAD_BYTES) return refused({ code: "tooLarge", maxMegabytes: MAX_UPLOAD_MEGABYTES });
+  const read = await readUploadFile(file.name, await file.arrayBuffer());
+  return read.ok ? read : refused(read.refusal);
+}
+
+/** A refused file in words; "unreadableFile" and the limits are keys under "spreadsheet.problem". */
+function refusalText(refusal: UploadRefusal, t: Awaited<ReturnType<typeof getTranslations<"spreadsheet">>>): string {
+  switch (refusal.code) {
+    case "encoding":
+      return t(`problem.encoding.${refusal.found}`);
+    case "unreadableFile":
+      return t("problem.unreadableFile");
+    case "tooLarge":
+    case "unzippedTooLarge":
+      return t(`problem.${refusal.code}`, { max: formatNumber(refusal.maxMegabytes, 0) });
+    default:
+      return t(`problem.${refusal.code}`, { max: formatNumber(refusal.max, 0) });
+  }
 }
 
 /** Every problem of a checked file, by row, column and reason in the interface language. */
@@ -57,6 +80,20 @@ async function describeProblems(checked: CheckedUpload): Promise<ProblemText[]> 
   // Problem codes are built at run time, so the catalogue's typed keys cannot check them here.
   const translate = (key: string, params: Record<string, string | number>) => t(key as "problem.noHeader", params);
   return checked.preview.problems.map((p) => problemText(p, names, translate));
+}
+
+/** Each figure's warnings in the words of the entry form (lib/entry-messages.ts), by row and indicator. */
+async function describeWarnings(figures: { row: number | null; indicatorId: number; warnings: EntryWarning[] }[], indicators: { id: number; code: string; decimals: number }[]): Promise<ProblemText[]> {
+  const t = await getTranslations();
+  const tc = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  return figures.flatMap((f) => {
+    const indicator = indicators.find((i) => i.id === f.indicatorId);
+    return f.warnings.map((w) => {
+      const { key, params } = entryWarningMessage(w, { number: (v) => formatNumber(v, indicator?.decimals ?? 0, locale), status: (s) => tc(`figureStatus.${s}`) });
+      return { row: f.row, column: indicator?.code ?? "—", reason: t(key as "entry.save", params) };
+    });
+  });
 }
 
 const uploadSchema = z.object({ unitId: z.coerce.number().int().positive() });
@@ -71,13 +108,10 @@ const commitSchema = uploadSchema.extend({
  * written here. Signed-in editors of the unit (or admins) only, like manual entry.
  */
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
-  const t = await getTranslations("spreadsheet");
   const unit = (await getUnit(getDb(), { unitId }))!;
-  const rows = await readFile(formData.get("file"));
-  if (!rows) {
-    return { status: "checked", kind: "actuals", summary: null, problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }], figures: [], toSave: 0, seen: "{}" };
-  }
-  const checked = await checkUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user) });
+  const file = await readFile(formData.get("file"));
+  if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], warnings: [], figures: [], toSave: 0, seen: "{}" };
+  const checked = await checkUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
@@ -99,6 +133,7 @@ async function describeActuals(unit: Unit, checked: Extract<CheckedUpload, { kin
       ? t("upload.summary", { unit: unit.name, period: tPeriod(checked.period), year: checked.year, rows: preview.figures.length, ...counts })
       : null,
     problems,
+    warnings: await describeWarnings(preview.figures, checked.indicators),
     figures: preview.figures.map((f) => {
       const indicator = byId.get(f.indicatorId)!;
       return {
@@ -128,6 +163,7 @@ async function describePlans(unit: Unit, checked: Extract<CheckedUpload, { kind:
     kind: "plans",
     summary: preview.year !== null ? t("upload.planSummary", { unit: unit.name, year: preview.year, rows: preview.plans.length, ...counts }) : null,
     problems,
+    warnings: [],
     figures: preview.plans.map((p) => {
       const indicator = byId.get(p.indicatorId)!;
       return {
@@ -163,9 +199,9 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
   const unit = (await getUnit(getDb(), { unitId }))!;
-  const rows = await readFile(formData.get("file"));
-  if (!rows) return { status: "refused", message: t("commit.refused"), problems: [{ row: null, column: "—", reason: t("problem.unreadableFile") }] };
-  const result = await saveUpload({ unit, rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  const file = await readFile(formData.get("file"));
+  if (!file.ok) return { status: "refused", message: t("commit.refused"), problems: [file.problem] };
+  const result = await saveUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
   if (result.ok) {
     if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
     return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };
@@ -180,8 +216,6 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const rowOf = (id: number) =>
     (checked.kind === "plans" ? checked.preview.plans.find((p) => p.indicatorId === id)?.row : checked.preview.figures.find((f) => f.indicatorId === id)?.row) ?? null;
   const at = (id: number) => ({ row: rowOf(id), column: indicator(id)?.code ?? "—" });
-  // Entry-form keys are "field.indicatorId".
-  const idOf = (key: string) => Number(key.slice(key.indexOf(".") + 1));
 
   switch (result.reason) {
     case "plan_conflict":
@@ -207,32 +241,13 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
           }),
         })),
       };
-    case "figures":
-      return {
-        status: "refused",
-        message: t("commit.refused"),
-        problems: Object.entries(result.errors).map(([key, issue]) => ({
-          ...at(idOf(key)),
-          reason:
-            issue.code === "number"
-              ? t(`problem.number.${issue.error}` as "problem.noHeader", { value: "", suggestion: issue.suggestion ?? "", decimals: issue.decimals ?? 0 })
-              : tEntry(`issue.${issue.code}` as "issue.required", "max" in issue ? { max: issue.max } : {}),
-        })),
-      };
     case "needs_confirmation":
       return {
         status: "needs_confirmation",
         message: t("commit.needsConfirmation"),
-        warnings: Object.entries(result.warnings).flatMap(([key, list]) =>
-          list.map((w) => ({
-            ...at(idOf(key)),
-            reason:
-              w.code === "below_previous_period"
-                ? tEntry("warning.below_previous_period", { previous: number(idOf(key), w.previous) })
-                : w.code === "far_from_last_year"
-                  ? tEntry("warning.far_from_last_year", { lastYear: number(idOf(key), w.lastYear) })
-                  : tEntry("warning.status_downgrade", { from: tc(`figureStatus.${w.from}`), to: tc(`figureStatus.${w.to}`) }),
-          })),
+        warnings: await describeWarnings(
+          Object.entries(result.warnings).map(([id, warnings]) => ({ indicatorId: Number(id), row: rowOf(Number(id)), warnings })),
+          checked.indicators,
         ),
       };
   }

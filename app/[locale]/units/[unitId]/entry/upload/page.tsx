@@ -53,7 +53,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
           {tp("back")}
         </Link>
       </p>
-      <ClientMessages namespaces={["spreadsheet.upload", "spreadsheet.commit"]}>
+      <ClientMessages namespaces={["spreadsheet.upload", "spreadsheet.commit", "spreadsheet.problem"]}>
         <UploadForm unitId={unit.id} reportHref={reportHref} preview={previewUpload} commit={commitUpload} />
       </ClientMessages>
     </div>
