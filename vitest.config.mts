@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     // "server-only" throws outside a React Server environment; tests call queries directly.
     alias: { "server-only": fileURLToPath(new URL("./db/testing/empty-module.ts", import.meta.url)) },

@@ -56,7 +56,7 @@ function ensureBuild() {
 function ensureDatabase() {
   if (fs.existsSync(DB_FILE)) return;
   console.log(`No ${DB_FILE}: generating it (npm run db:national)…`);
-  const r = spawnSync("./node_modules/.bin/tsx", ["db/national/generate.ts"], { stdio: "inherit", env: { ...process.env, NATIONAL_DATABASE_PATH: DB_FILE } });
+  const r = spawnSync("./node_modules/.bin/tsx", ["scripts/national/generate.ts"], { stdio: "inherit", env: { ...process.env, NATIONAL_DATABASE_PATH: DB_FILE } });
   if (r.status !== 0) throw new Error("db:national failed");
 }
 
@@ -307,13 +307,13 @@ async function main() {
 
   // In-process timings of the same reads, server stopped so that nothing competes for the cores.
   process.env.DATABASE_PATH = DB_FILE;
-  const { getIndicators, getComparisonData, COMMUNE_LEVEL } = await import("../queries/compare");
-  const { getUnitReportData } = await import("../queries/report");
-  const { getChildrenFigures } = await import("../queries/dashboard");
-  const { getChildUnits } = await import("../queries/units");
+  const { getIndicators, getComparisonData, COMMUNE_LEVEL } = await import("../../db/queries/compare");
+  const { getUnitReportData } = await import("../../db/queries/report");
+  const { getChildrenFigures } = await import("../../db/queries/dashboard");
+  const { getChildUnits } = await import("../../db/queries/units");
   const { buildUnitReport, summarizeStatuses } = await import("../../lib/report");
   const { compareRows, compareTotal } = await import("../../lib/compare");
-  const { getDb } = await import("../client");
+  const { getDb } = await import("../../db/client");
   const raw = rawQueries(getDb().$client);
 
   await getIndicators();
