@@ -9,8 +9,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test("the bench's bare page is not served without BENCH_ROUTES", async ({ request }) => {
-  for (const path of ["/bench/bare", "/bench/bare/", "/bench/bare?x=1", "/en/bench/bare"]) {
-    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404);
+  // "/bench/bare/" is first redirected to "/bench/bare", as every address with a trailing slash.
+  for (const path of ["/bench/bare", "/bench/bare/", "/bench/bare?x=1", "/BENCH/bare", "/en/bench/bare"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
   }
 });
 
