@@ -50,13 +50,16 @@ test("a server started as npm start does keeps loading every script its pages na
     // What Playwright's web server runs before the tests (playwright.config.ts); meanwhile the
     // running server is asked for the home page's scripts again and again.
     let building = true;
-    const build = run("./node_modules/.bin/next", ["build"], { NEXT_DIST_DIR: E2E_DIST_DIR }).finally(() => (building = false));
+    const build = run("./node_modules/.bin/next", ["build"], { NEXT_DIST_DIR: E2E_DIST_DIR })
+      .then(() => null, (e: unknown) => e)
+      .finally(() => (building = false));
     const missingWhileBuilding = new Set<string>();
     while (building) {
       for (const script of before.get("/")!) if ((await request.get(`${BASE_URL}${script}`)).status() !== 200) missingWhileBuilding.add(script);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    await build;
+    const failed = await build;
+    if (failed) throw failed;
     expect([...missingWhileBuilding], "scripts missing while the end-to-end build was made").toEqual([]);
 
     expect(fs.readFileSync(`${START_DIST_DIR}/BUILD_ID`, "utf8"), "the end-to-end build left .next alone").toBe(buildId);
