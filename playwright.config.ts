@@ -55,7 +55,8 @@ export default defineConfig({
     // in a folder of its own, so that a running `npm start` keeps serving its .next undisturbed.
     command: `npx tsx db/cli.ts reset && ./node_modules/.bin/next build && ./node_modules/.bin/next start -p ${port} -H localhost`,
     url: `http://localhost:${port}/`,
-    timeout: 240_000,
+    // next build takes seconds on an idle 2-core machine and minutes on a busy one.
+    timeout: 900_000,
     reuseExistingServer: false,
     env: { DATABASE_PATH: databasePath, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: E2E_DIST_DIR },
     stdout: "pipe",
