@@ -34,6 +34,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The end-to-end tests, the bench and the audit build into folders of their own (NEXT_DIST_DIR), so
+  // that none of them rebuilds the .next that a running `npm start` is serving from.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // better-sqlite3 is a native module: load it from node_modules at run time, never bundle it.
   serverExternalPackages: ["better-sqlite3"],
   poweredByHeader: false,

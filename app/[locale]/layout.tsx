@@ -1,9 +1,10 @@
 import "../globals.css";
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { SiteHeader } from "@/components/layout/site-header";
+import { THEME_COLOR } from "@/components/layout/theme";
 import { isLocale } from "@/lib/i18n/locale";
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
@@ -13,8 +14,19 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("tagline"),
+    // The files in public/; the manifest is app/manifest.ts.
+    icons: {
+      icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }],
+      apple: { url: "/apple-touch-icon.png", sizes: "180x180" },
+    },
+    manifest: "/manifest.webmanifest",
+  };
 }
+
+export const viewport: Viewport = { themeColor: THEME_COLOR };
 
 // Reads no cookie and no header: the language comes from the path and the signed-in menu is drawn in
 // the browser, so that a page reading only its route (the dashboard) can be rendered once and kept.

@@ -3,10 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { E2E_DIST_DIR } from "./server";
 
-/** A server action's id in the current production build (.next), looked up by file and export name. */
+/** A server action's id in the end-to-end build, looked up by file and export name. */
 export function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(fs.readFileSync(path.join(E2E_DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const entry = Object.entries(manifest.node).find(([, v]) => v.filename === file && v.exportedName === exportedName);

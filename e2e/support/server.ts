@@ -2,9 +2,13 @@
 // database, in its own process group so that it can be killed with -9 without touching anything else.
 import { spawn, type ChildProcess } from "node:child_process";
 
-export function startServer({ port, env }: { port: number; env: Record<string, string> }): ChildProcess {
+/** The end-to-end build's folder (Next's distDir), apart from the .next that `npm start` serves. */
+export const E2E_DIST_DIR = ".next-e2e";
+
+/** Serves the end-to-end build unless told another folder (".next" serves what `npm start` does). */
+export function startServer({ port, env, distDir = E2E_DIST_DIR }: { port: number; env: Record<string, string>; distDir?: string }): ChildProcess {
   const server = spawn("./node_modules/.bin/next", ["start", "-p", String(port), "-H", "localhost"], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: distDir, ...env },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });

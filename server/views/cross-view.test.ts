@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { generateNational } from "@/db/national/generate";
+import { generateNational } from "@/scripts/national/generate";
 import { importRegistry } from "@/db/registry/import";
 import { addReformFigures } from "@/db/testing/reform-fixture";
 import { createTempDatabase } from "@/db/testing/temp-database";

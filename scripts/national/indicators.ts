@@ -1,7 +1,7 @@
 // The national dataset's 40 indicators: the 22 of the demo (from the source articles) and 18 more
 // of the kinds a province's resolution carries, each with how its figures are made up.
 import type { IndicatorGroup } from "@/lib/domain";
-import { INDICATORS, type IndicatorSeed } from "../seed/indicators";
+import { INDICATORS, type IndicatorSeed } from "@/db/seed/indicators";
 
 /** How the generator invents a unit's figures for an indicator. */
 export type Recipe =

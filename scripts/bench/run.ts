@@ -26,6 +26,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 3412);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const TIMING_RUNS = Number(process.env.BENCH_TIMING_RUNS ?? 15);
+// A build of its own, so that the bench neither rebuilds nor serves the .next of a running `npm start`.
+const DIST_DIR = ".next-bench";
+const NEXT_ENV = { NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR };
 const BASE = `http://localhost:${PORT}`;
 /** The generated data's latest year is complete: every view opens on its full year. */
 const PERIOD = "FY";
@@ -42,21 +45,21 @@ function newestMtime(dir: string): number {
 }
 
 function ensureBuild() {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const buildId = path.join(ROOT, DIST_DIR, "BUILD_ID");
   const sources = Math.max(...["app", "components", "lib", "server", "db/queries", "db/view-cache.ts", "proxy.ts"].map((d) => newestMtime(path.join(ROOT, d))));
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > sources) {
-    console.log("Reusing the production build in .next");
+    console.log(`Reusing the production build in ${DIST_DIR}`);
     return;
   }
   console.log("Building for production (next build)…");
-  const r = spawnSync("./node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const r = spawnSync("./node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, ...NEXT_ENV } });
   if (r.status !== 0) throw new Error("next build failed");
 }
 
 function ensureDatabase() {
   if (fs.existsSync(DB_FILE)) return;
   console.log(`No ${DB_FILE}: generating it (npm run db:national)…`);
-  const r = spawnSync("./node_modules/.bin/tsx", ["db/national/generate.ts"], { stdio: "inherit", env: { ...process.env, NATIONAL_DATABASE_PATH: DB_FILE } });
+  const r = spawnSync("./node_modules/.bin/tsx", ["scripts/national/generate.ts"], { stdio: "inherit", env: { ...process.env, NATIONAL_DATABASE_PATH: DB_FILE } });
   if (r.status !== 0) throw new Error("db:national failed");
 }
 
@@ -261,7 +264,9 @@ async function main() {
       DEMO_MODE: "false",
       // Not a demo, so sessions need a secret; this server lives only for the run.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
+      ...NEXT_ENV,
+      // The bare page that is the bench's baseline is served only when asked for.
+      BENCH_ROUTES: "true",
       NODE_ENV: "production",
     },
     stdio: ["ignore", "ignore", "inherit"],
@@ -307,10 +312,10 @@ async function main() {
 
   // In-process timings of the same reads, server stopped so that nothing competes for the cores.
   process.env.DATABASE_PATH = DB_FILE;
-  const { getIndicators, getComparisonData, getUnitsFigures, COMMUNE_LEVEL } = await import("../queries/compare");
-  const { getUnitReportData } = await import("../queries/report");
-  const { getChildUnits } = await import("../queries/units");
-  const { getDb } = await import("../client");
+  const { getIndicators, getComparisonData, getUnitsFigures, COMMUNE_LEVEL } = await import("../../db/queries/compare");
+  const { getUnitReportData } = await import("../../db/queries/report");
+  const { getChildUnits } = await import("../../db/queries/units");
+  const { getDb } = await import("../../db/client");
   const { contextFor } = await import("../../server/views/context");
   const { childStatuses, judgeUnit } = await import("../../server/views/dashboard");
   const { comparisonView } = await import("../../server/views/comparison");

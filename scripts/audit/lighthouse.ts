@@ -1,9 +1,9 @@
 // npm run audit: Lighthouse (performance, accessibility) on the production build for the
 // dashboard, chart and comparison pages (a town's wards and the whole country), with the JavaScript each page ships.
 //
-// Builds if needed, starts `next start` on a fresh demo database (data/audit.db, port 3413) and
-// runs Lighthouse with the same Chromium as the end-to-end tests (CHROMIUM_PATH, default
-// /usr/bin/chromium). AUDIT_PRESET=mobile|desktop (default: both), AUDIT_PAGES=dashboard,chart,…
+// Builds into .next-audit if needed, starts `next start` on a fresh demo database (data/audit.db,
+// port 3413) and runs Lighthouse with the same Chromium as the end-to-end tests (scripts/browser.ts).
+// AUDIT_PRESET=mobile|desktop (default: both), AUDIT_PAGES=dashboard,chart,…
 // (default: all), AUDIT_RUNS=n (default 1: Lighthouse on a shared machine swings by a few points, so
 // several runs per page report their median). Prints a table and writes bench-results/lighthouse.json,
 // and each run's full Lighthouse report as bench-results/lighthouse-<preset>-<page>-<run>.json to read
@@ -11,14 +11,19 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { chromium } from "@playwright/test";
 import Database from "better-sqlite3";
+import { chooseBrowser, machineFacts } from "../browser";
 
 const PORT = Number(process.env.AUDIT_PORT ?? 3413);
 const BASE = `http://localhost:${PORT}`;
 const DB_FILE = path.resolve(process.env.AUDIT_DATABASE_PATH ?? "data/audit.db");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const browserStep = chooseBrowser(machineFacts(chromium.executablePath(), []));
+const CHROMIUM = browserStep.kind === "use" ? (browserStep.executablePath ?? chromium.executablePath()) : undefined;
 const PRESETS = (process.env.AUDIT_PRESET ? [process.env.AUDIT_PRESET] : ["mobile", "desktop"]) as ("mobile" | "desktop")[];
 const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 1));
+// A build of its own, so that the audit neither rebuilds nor serves the .next of a running `npm start`.
+const DIST_DIR = ".next-audit";
 
 type Result = { page: string; preset: string; performance: number; accessibility: number; scriptKB: number; lcpMs: number; tbtMs: number; cls: number };
 
@@ -34,7 +39,7 @@ interface LighthouseResult {
 }
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR, ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
 }
 
@@ -64,7 +69,7 @@ function lighthouse({ name, url, preset, flags, out }: { name: string; url: stri
   // The CLI under plain node: a transpiling loader would rewrite the functions Lighthouse runs in the page.
   const args = ["node_modules/lighthouse/cli/index.js", url, "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility", `--chrome-flags=${flags}`, "--quiet"];
   if (preset === "desktop") args.push("--preset=desktop");
-  const r = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, CHROME_PATH: CHROMIUM } });
+  const r = spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, CHROME_PATH: CHROMIUM! } });
   if (r.status !== 0) throw new Error(`Lighthouse failed on ${url}`);
   const lhr = JSON.parse(fs.readFileSync(out, "utf8")) as LighthouseResult;
   const items = (lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
@@ -82,12 +87,13 @@ function lighthouse({ name, url, preset, flags, out }: { name: string; url: stri
 }
 
 async function main() {
+  if (!CHROMIUM) throw new Error(browserStep.kind === "give-up" ? browserStep.message : "no Chromium");
   run("./node_modules/.bin/tsx", ["db/cli.ts", "reset"], { DATABASE_PATH: DB_FILE });
   // The same staleness check as npm start: a build older than any source file is rebuilt.
   if (process.env.AUDIT_BUILD === "1") run("./node_modules/.bin/next", ["build"]);
   else run("npm", ["run", "--silent", "build:if-needed"]);
   const server = spawn("./node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "localhost"], {
-    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_PATH: DB_FILE, DEMO_MODE: "true", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: DIST_DIR },
     stdio: "ignore",
     detached: true,
   });

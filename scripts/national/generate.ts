@@ -12,8 +12,8 @@ import { rollupFigures, type UnitFigures } from "@/lib/compare";
 import { PERIODS, type FigureStatus, type Period, type UnitType } from "@/lib/domain";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { searchKey } from "@/lib/search-key";
-import { openDatabase } from "../client";
-import { migrateDatabase } from "../migrate";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
 import { NATIONAL_INDICATORS, RECIPES, type Recipe } from "./indicators";
 
 export const YEARS = [2023, 2024, 2025] as const;
