@@ -79,6 +79,6 @@ function rewrite(request: NextRequest, target: string, { kept }: { kept: boolean
 
 export const config = {
   // Every page, including paths with a dot (a kept dashboard's view segment has them): not next-auth's
-  // endpoints or Next's own files. The app serves no files of its own from public/.
-  matcher: ["/((?!api/|_next/).*)"],
+  // endpoints, Next's own files, the files of public/ or the web app manifest, each named exactly.
+  matcher: ["/((?!api/|_next/|(?:favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|robots\\.txt|manifest\\.webmanifest)$).*)"],
 };

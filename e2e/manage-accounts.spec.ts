@@ -4,6 +4,9 @@ import { expect, test } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { unitIdByCode } from "./support/database";
 
+// Each journey signs in two officials and waits for server actions: a minute on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
 test("an admin creates a ward editor, who can enter her ward's figures and no one else's, then disables her", async ({ page, browser }) => {
   await new SignInPage(page).signIn("admin");
   await page.getByRole("link", { name: "Tài khoản" }).click();
