@@ -1,6 +1,9 @@
 // Which units are in force on a date, and how to name a unit whose code was reused. Units carry
 // their validity as ISO dates (validFrom, validTo inclusive, null for "still in force"); the
 // date asked about is always passed in, so that "today" is the caller's choice. Pure.
+import { toDocumentDate } from "./document-date";
+import { UNKNOWN_START } from "./registry";
+
 
 export interface Validity {
   validFrom: string;
