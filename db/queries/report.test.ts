@@ -104,7 +104,9 @@ describe("the demo database", () => {
     const row = await reportRows("381", 2024, "FY");
     expect(row("GTSX").evaluation?.status).toBe("not_achieved"); // 18.477 of 18.964 tỷ
     expect(await getReportYears(db, { unitId: unitId("381") })).toEqual([2024, 2023]);
-    expect(await getLatestPlanYear(db)).toBe(2024);
+    // The demo reaches today's structure: the newest plans are the 2026 plans of the units formed in 2025.
+    expect(await getLatestPlanYear(db)).toBe(2026);
+    expect(await getLatestPlanYear(db, { parentId: unitId("38") })).toBe(2024);
   });
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, between, eq, max, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import type { Db } from "../client";
-import { actuals, indicators, plans } from "../schema";
+import { actuals, indicators, plans, units } from "../schema";
 
 export const indicatorColumns = {
   id: indicators.id,
@@ -99,9 +99,15 @@ export async function getReportYears(db: Db, { unitId }: { unitId: number }): Pr
   return [...new Set([...planYears, ...actualYears].map((r) => r.year))].sort((a, b) => b - a);
 }
 
-/** The newest year any plan exists for: where an official most likely wants to start. */
-export async function getLatestPlanYear(db: Db): Promise<number | null> {
-  const [row] = db.select({ year: max(plans.year) }).from(plans).all();
+/**
+ * The newest year any plan exists for: where an official most likely wants to start. With a parent,
+ * the newest year its children have plans for (a former province's towns stop in 2024).
+ */
+export async function getLatestPlanYear(db: Db, { parentId }: { parentId?: number } = {}): Promise<number | null> {
+  const [row] =
+    parentId === undefined
+      ? db.select({ year: max(plans.year) }).from(plans).all()
+      : db.select({ year: max(plans.year) }).from(plans).innerJoin(units, eq(units.id, plans.unitId)).where(eq(units.parentId, parentId)).all();
   return row?.year ?? null;
 }
 

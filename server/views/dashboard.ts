@@ -63,7 +63,7 @@ export async function dashboardView(
   // A unit with no figures of its own has no year to show, whatever year the link came with.
   const year = years.length > 0 ? (askedYear ?? years[0]!) : undefined;
   if (year === undefined) {
-    const childYear = children.length > 0 ? await getLatestPlanYear(ctx.db) : null;
+    const childYear = children.length > 0 ? await getLatestPlanYear(ctx.db, { parentId: unit.id }) : null;
     const childPeriod =
       childYear === null
         ? "FY"

@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { getUnit, type UnitSummary } from "@/db/queries/units";
 import { importRegistry } from "@/db/registry/import";
 import { indicators, plans } from "@/db/schema";
-import { addReformFigures, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
+import { reformUnits, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
 import { createTempDatabase } from "@/db/testing/temp-database";
 import { straightShare } from "@/lib/periods";
 import { readCsv } from "@/lib/spreadsheet/csv-read";
@@ -33,7 +33,7 @@ const view = { year: 2025, period: "H1" as const, planChoice: "council" as const
 beforeAll(async () => {
   ({ db, cleanup } = await createTempDatabase());
   importRegistry(db);
-  const ids = addReformFigures(db);
+  const ids = reformUnits(db);
   ctx = contextFor(db);
   bimSon = (await getUnit(db, { unitId: ids.bimSon }))!;
   province = (await getUnit(db, { unitId: unitIdByCode(db, "38", "new") }))!;
