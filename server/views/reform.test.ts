@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { getUnit, searchUnits, type UnitSummary } from "@/db/queries/units";
 import { importRegistry } from "@/db/registry/import";
 import { indicators, plans } from "@/db/schema";
 import { reformUnits, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
@@ -160,5 +160,20 @@ describe("the country comparison shows the units in force for its year", () => {
     expect(codes).toContain("14812");
     expect(rows.find((r) => r.unit.code === "14812")!.unit).toMatchObject({ name: "Phường Ba Đình", province: "Tỉnh Thanh Hóa" });
     expect(rows.some((r) => r.unit.name === "Phường Bỉm Sơn")).toBe(false);
+  });
+});
+
+describe("searching after the registry import", () => {
+  it("shows the units called Ba Đình in force first and marks the former ones with what they became", async () => {
+    const results = await searchUnits(db, { query: "Ba Đình", asOf: "2026-12-03" });
+    const firstFormer = results.findIndex((r) => !r.inForce);
+    expect(firstFormer).toBeGreaterThan(0);
+    expect(results.slice(firstFormer).every((r) => !r.inForce)).toBe(true);
+    // Phường Ba Đình of Hà Nội, Xã Ba Đình of Thanh Hóa, ... (the package spells one "Ba Dinh").
+    expect(results.slice(0, firstFormer).map((r) => r.code)).toContain("00004");
+    const seedBaDinh = results.find((r) => r.code === "14812")!;
+    expect(seedBaDinh).toMatchObject({ inForce: false, validity: { kind: "until", date: "30/06/2025" } });
+    expect(seedBaDinh.successors.map((s) => s.name)).toEqual(["Phường Bỉm Sơn"]);
+    expect(results.filter((r) => !r.inForce).every((r) => r.successors.length > 0)).toBe(true);
   });
 });
