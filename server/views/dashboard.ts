@@ -63,7 +63,8 @@ export async function dashboardView(
   // A unit with no figures of its own has no year to show, whatever year the link came with.
   const year = years.length > 0 ? (askedYear ?? years[0]!) : undefined;
   if (year === undefined) {
-    const childYear = children.length > 0 ? await getLatestPlanYear(ctx.db, { parentId: unit.id }) : null;
+    // The children's own latest year (a former province's towns stop in 2024), else the newest of all.
+    const childYear = children.length > 0 ? ((await getLatestPlanYear(ctx.db, { parentId: unit.id })) ?? (await getLatestPlanYear(ctx.db))) : null;
     const childPeriod =
       childYear === null
         ? "FY"
