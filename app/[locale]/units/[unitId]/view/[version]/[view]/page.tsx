@@ -11,6 +11,7 @@ import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale, Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { appContext } from "@/server/views/context";
+import { SuccessorNote } from "@/components/reform/successor-note";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
 import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../../unit-from-route";
@@ -41,7 +42,7 @@ export default async function UnitDashboardPage({ params }: Props) {
   const query = parseDashboardViewSegment(segment);
   if (!query) notFound();
   const ctx = appContext();
-  const { unit, ancestors, children, years, judged, childrenView } = await dashboardView(ctx, {
+  const { unit, ancestors, children, years, successors, judged, childrenView } = await dashboardView(ctx, {
     unit: await requireUnit(unitId),
     year: query.year,
     period: query.period,
@@ -64,6 +65,7 @@ export default async function UnitDashboardPage({ params }: Props) {
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
         {nav({})}
+        <SuccessorNote unitName={unit.name} successors={successors} />
         <h1 className="text-2xl font-semibold">{unit.name}</h1>
         <p>{t("noYears")}</p>
         {children.length > 0 && (
@@ -87,6 +89,7 @@ export default async function UnitDashboardPage({ params }: Props) {
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" query={q} />
       {nav(view)}
+      <SuccessorNote unitName={unit.name} successors={successors} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
       {groups.length > 0 ? (
