@@ -97,7 +97,7 @@ test("a first start of an empty database in demo mode opens on the current year 
     await expect(provinces.getByRole("link", { name: "Tỉnh Quảng Nam" })).toHaveCount(0);
 
     await page.goto(`${BASE_URL}/?q=bim son`);
-    await page.getByRole("link", { name: /^Phường Bỉm Sơn/ }).click();
+    await page.getByRole("link", { name: /^Phường Bỉm Sơn/ }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Phường Bỉm Sơn: .* năm 2026$/);
   } finally {
     killServer(server);

@@ -12,22 +12,22 @@ export async function UnitList({ units }: { units: Item[] }) {
   return (
     <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
       {units.map((unit) => (
-        <li
-          key={unit.id}
-          data-unit-id={unit.id}
-          data-in-force={unit.inForce === undefined ? undefined : String(unit.inForce)}
-          className={`rounded border px-3 py-2 ${unit.inForce === false ? "border-dashed border-slate-300 bg-slate-50" : "border-slate-200 bg-white"} hover:border-red-700`}
-        >
-          <Link href={`/units/${unit.id}`} className="font-semibold text-red-900 underline-offset-2 hover:underline">
-            {unit.name}
-            {unit.validity && <> ({th(`validity.${unit.validity.kind}`, unit.validity.kind === "between" ? { from: unit.validity.from, to: unit.validity.to } : { date: unit.validity.date })})</>}
+        <li key={unit.id} data-unit-id={unit.id} data-in-force={unit.inForce === undefined ? undefined : String(unit.inForce)}>
+          <Link
+            href={`/units/${unit.id}`}
+            className={`block rounded border px-3 py-2 hover:border-red-700 hover:bg-red-50 ${unit.inForce === false ? "border-dashed border-slate-300 bg-slate-50" : "border-slate-200 bg-white"}`}
+          >
+            <span className="font-semibold">
+              {unit.name}
+              {unit.validity && <> ({th(`validity.${unit.validity.kind}`, unit.validity.kind === "between" ? { from: unit.validity.from, to: unit.validity.to } : { date: unit.validity.date })})</>}
+            </span>
+            <span className="block text-sm text-slate-600">
+              {t(unit.type)} · {tr("code", { code: unit.code })}
+              {unit.parentName && <> · {unit.parentName}</>}
+            </span>
           </Link>
-          <span className="block text-sm text-slate-600">
-            {t(unit.type)} · {tr("code", { code: unit.code })}
-            {unit.parentName && <> · {unit.parentName}</>}
-          </span>
           {unit.inForce === false && (unit.successors ?? []).length > 0 && (
-            <span className="block text-sm text-slate-700" data-testid="merged-into">
+            <span className="block px-3 pt-1 text-sm text-slate-700" data-testid="merged-into">
               {unit.successors!.map((s) => (
                 <span key={s.id} className="block">
                   {th.rich("mergedInto", {
@@ -42,7 +42,7 @@ export async function UnitList({ units }: { units: Item[] }) {
               ))}
             </span>
           )}
-          {unit.inForce === false && (unit.successors ?? []).length === 0 && <span className="block text-sm text-slate-700">{th("former")}</span>}
+          {unit.inForce === false && (unit.successors ?? []).length === 0 && <span className="block px-3 pt-1 text-sm text-slate-700">{th("former")}</span>}
         </li>
       ))}
     </ul>

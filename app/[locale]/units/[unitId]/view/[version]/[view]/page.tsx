@@ -11,6 +11,7 @@ import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale, Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { appContext } from "@/server/views/context";
+import { ReformNote } from "@/components/reform/reform-note";
 import { SuccessorNote } from "@/components/reform/successor-note";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
 import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
@@ -81,7 +82,7 @@ export default async function UnitDashboardPage({ params }: Props) {
       </div>
     );
   }
-  const { year, period, planChoice, groups, dashboard, summary } = judged;
+  const { year, period, planChoice, groups, dashboard, summary, reform } = judged;
   const view = { year, period, plan: planChoice };
   const q = viewQuery(view);
 
@@ -92,6 +93,7 @@ export default async function UnitDashboardPage({ params }: Props) {
       <SuccessorNote unitName={unit.name} successors={successors} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
+      {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
           <SummaryLine summary={summary} />
