@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inForceFirst, isInForce, referenceDateForYear, validityLabel, vietnamDate } from "./in-force";
+import { inForceFirst, parseAsOf, isInForce, referenceDateForYear, validityLabel, vietnamDate } from "./in-force";
 
 const baDinh = { code: "14812", name: "Phường Ba Đình", validFrom: "1900-01-01", validTo: "2025-06-30" };
 const bimSon = { code: "14812", name: "Phường Bỉm Sơn", validFrom: "2025-07-01", validTo: null };
@@ -17,6 +17,16 @@ describe("isInForce", () => {
   it("refuses a date that is not ISO rather than comparing strings wrongly", () => {
     expect(() => isInForce(bimSon, "01/07/2025")).toThrow();
     expect(() => isInForce(bimSon, "2025-7-1")).toThrow();
+  });
+});
+
+describe("parseAsOf", () => {
+  it("takes a real ISO day and nothing else", () => {
+    expect(parseAsOf("2024-12-31")).toBe("2024-12-31");
+    expect(parseAsOf("2024-02-30")).toBeNull();
+    expect(parseAsOf("31/12/2024")).toBeNull();
+    expect(parseAsOf("2024-12-31T00:00")).toBeNull();
+    expect(parseAsOf("")).toBeNull();
   });
 });
 

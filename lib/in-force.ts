@@ -12,6 +12,14 @@ export interface Validity {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** "2024-12-31" when it is a real day, else null: an "as of" date from a URL. */
+export function parseAsOf(text: string): string | null {
+  if (!ISO_DATE.test(text)) return null;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : null;
+}
+
 /** True when the unit exists on `asOf` (an ISO date): on or after its first day, on or before its last. */
 export function isInForce(unit: Validity, asOf: string): boolean {
   if (!ISO_DATE.test(asOf)) throw new Error(`not an ISO date: ${asOf}`);

@@ -6,19 +6,14 @@ import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
 import { getChildUnits, searchUnits } from "@/db/queries/units";
-import { fromDocumentDate } from "@/lib/document-date";
-import { vietnamDate } from "@/lib/in-force";
+import { parseAsOf, vietnamDate } from "@/lib/in-force";
 import { unitsMostBehind } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
 // "as of" stays in the URL (?asOf=2024-12-31) for looking at an earlier map; today in Vietnam otherwise.
 const homeParams = z.object({
   q: z.string().max(100).optional().catch(undefined),
-  asOf: z
-    .string()
-    .transform((s) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? fromDocumentDate(s.split("-").reverse().join("/")) : null))
-    .optional()
-    .catch(undefined),
+  asOf: z.string().max(10).transform(parseAsOf).optional().catch(undefined),
 });
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
