@@ -22,5 +22,5 @@ describe("the end-to-end reform fixture", () => {
     expect(n()[0]).toBe(before[0]! + 30 + 3313 + 10007);
     removeUnitsAfter(db, last);
     expect(n()).toEqual(before);
-  });
+  }, 30_000); // two imports of the national registry
 });
