@@ -487,12 +487,13 @@ test("a disabled account loses its session at once", async () => {
       baseURL,
       page: "/admin/users",
       action: actionId("app/_actions/users.ts", "createUser"),
-      fields: { username: "short-lived", displayName: "Tạm thời", password: "mat-khau-dai", role: "editor", scopeUnitCode: "14812" },
+      // Lam Sơn's code names one unit; 14812 is also today's Phường Bỉm Sơn, which a new account's scope would mean.
+      fields: { username: "short-lived", displayName: "Tạm thời", password: "mat-khau-dai", role: "editor", scopeUnitCode: UNITS.lamSon },
     });
     expect(create.body).toContain('"ok":true');
     expect(await signInOverHttp(context, "short-lived", "mat-khau-dai")).toBe(true);
-    const baDinh = unitIdByCode(UNITS.baDinh);
-    expect(await (await context.get(`/units/${baDinh}/entry`)).text()).toContain('data-testid="entry-form"');
+    const lamSon = unitIdByCode(UNITS.lamSon);
+    expect(await (await context.get(`/units/${lamSon}/entry`)).text()).toContain('data-testid="entry-form"');
     const id = withDatabase((db) => (db.prepare("select id from users where username = 'short-lived'").get() as { id: number }).id);
     const disable = await postAction(admin, {
       baseURL,
@@ -506,13 +507,13 @@ test("a disabled account loses its session at once", async () => {
     const save = MUTATIONS[0]!;
     const post = await postAction(context, {
       baseURL,
-      page: save.page(baDinh),
+      page: save.page(lamSon),
       action: actionId(save.file, save.exportedName),
-      fields: save.fields(baDinh, 999),
+      fields: save.fields(lamSon, 999),
     });
     expect(post.body).toContain('"error":"unauthenticated"');
     expect(snapshot()).toEqual(before);
-    expect(await (await context.get(`/units/${baDinh}/entry`)).url()).toContain("/sign-in");
+    expect(await (await context.get(`/units/${lamSon}/entry`)).url()).toContain("/sign-in");
   } finally {
     await context.dispose();
   }

@@ -10,11 +10,10 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
   withRegistry();
 
   test("compares the country's 3.321 new communes smoothly: only the rows in view are drawn", async ({ page }) => {
-    await page.goto("/compare?year=2025");
-    const count = page.getByTestId("row-count");
-    await expect(count).toHaveText(/^Đang hiện [\d.]+ \/ [\d.]+ đơn vị$/);
-    const total = Number((await count.innerText()).match(/\/ ([\d.]+)/)![1]!.replace(/\./g, ""));
-    expect(total).toBeGreaterThanOrEqual(3321);
+    await page.goto("/compare?year=2026");
+    // Only the units in force, counted as Vietnamese write numbers.
+    await expect(page.getByTestId("row-count")).toHaveText("Đang hiện 3.321 / 3.321 đơn vị");
+    const total = 3321;
     const compare = new ComparePage(page);
     const drawn = await compare.rows().count();
     expect(drawn).toBeGreaterThan(5);
@@ -36,7 +35,10 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
 
   test("Phường Bỉm Sơn's 6 months of 2025 against the sum of Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh", async ({ page }) => {
     await page.goto("/?q=Phường Bỉm Sơn");
-    await page.getByRole("link", { name: /Phường Bỉm Sơn/ }).click();
+    await page.getByRole("link", { name: /^Phường Bỉm Sơn \(từ 01\/07\/2025\)/ }).click();
+    // Its first half-year after the merger, against the predecessors' 2024 (the demo opens on 2026).
+    await page.waitForURL(/\/units\/\d+$/);
+    await page.goto(`${new URL(page.url()).pathname}?year=2025&period=H1`);
     await new ReportPage(page).openFromDashboard();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
     const note = page.getByTestId("reform-note");
@@ -61,9 +63,13 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
 
   test("Phường Bỉm Sơn's dashboard and chart compare with the same predecessors as its report", async ({ page }) => {
     await page.goto("/?q=Phường Bỉm Sơn");
-    await page.getByRole("link", { name: /Phường Bỉm Sơn/ }).click();
+    await page.getByRole("link", { name: /^Phường Bỉm Sơn \(từ 01\/07\/2025\)/ }).click();
+    // Its first half-year after the merger, against the predecessors' 2024 (the demo opens on 2026).
+    await page.waitForURL(/\/units\/\d+$/);
+    await page.goto(`${new URL(page.url()).pathname}?year=2025&period=H1`);
     const dashboard = new DashboardPage(page);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("6 tháng năm 2025");
+    await expect(page.getByTestId("reform-note")).toContainText("Phường Ba Đình, Phường Lam Sơn, Phường Đông Sơn và Xã Hà Vinh");
     // % of the same period: 6.050 against Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh's 5.585, as on the report.
     await expect(dashboard.indicator("GTSX")).toContainText("108,3%");
     await dashboard.indicator("GTSX").getByRole("link").click();
@@ -75,11 +81,18 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
 
   test("an old ward's report says which new ward it became part of, and links there", async ({ page }) => {
     await page.goto("/?q=Ba Đình");
-    await page.getByRole("link", { name: /Phường Ba Đình.*Mã 14812/ }).click();
+    // The units called Ba Đình in force today come first; the old ward of Bỉm Sơn is marked with what it became.
+    const results = page.locator("li[data-in-force]");
+    await expect(results.first()).toHaveAttribute("data-in-force", "true");
+    const oldWard = page.locator("li", { has: page.getByRole("link", { name: /Phường Ba Đình \(đến 30\/06\/2025\).*Mã 14812/ }) });
+    await expect(oldWard).toHaveAttribute("data-in-force", "false");
+    await expect(oldWard.getByTestId("merged-into")).toHaveText("đã sắp xếp vào Phường Bỉm Sơn (từ 01/07/2025)");
+    await oldWard.getByRole("link", { name: /Phường Ba Đình/ }).click();
     await new ReportPage(page).openFromDashboard();
     const note = page.getByTestId("successor-note");
     await expect(note).toHaveText("Từ ngày 01/07/2025, Phường Ba Đình được sắp xếp vào Phường Bỉm Sơn.");
     await note.getByRole("link", { name: "Phường Bỉm Sơn" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 6 tháng năm 2025");
+    // The new ward's report opens on its latest figures: 9 tháng of the running year.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: kết quả thực hiện 9 tháng năm 2026");
   });
 });

@@ -131,11 +131,12 @@ test.describe("an official compares the wards of the town", () => {
     await page.getByRole("link", { name: "So sánh tất cả xã, phường, đặc khu cả nước" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("So sánh các xã, phường, đặc khu cả nước");
     const compare = new ComparePage(page);
-    // The demo holds 26 commune-level units; rows are drawn as they scroll into view.
-    await expect(page.getByTestId("row-count")).toHaveText("Đang hiện 26 / 26 đơn vị");
+    // The demo's 8 communes in force today (those that took over its 26 former wards); rows are drawn as they scroll into view.
+    await expect(page.getByTestId("row-count")).toHaveText("Đang hiện 8 / 8 đơn vị");
     await expect(compare.total).toContainText("Cả nước");
-    await compare.filterByName("trung son");
+    await compare.filterByName("bim son");
     await expect(compare.rows()).toHaveCount(1);
-    await expect(compare.rows().first()).toContainText("Phường Trung Sơn");
+    await expect(compare.rows().first()).toContainText("Phường Bỉm Sơn");
+    await expect(compare.rows().first()).toContainText("Tỉnh Thanh Hóa");
   });
 });

@@ -80,3 +80,27 @@ test("an empty installation creates its administrator once, who then signs in", 
     killServer(server);
   }
 });
+
+test("a first start of an empty database in demo mode opens on the current year in today's structure", async ({ page }) => {
+  test.setTimeout(120_000);
+  const dir = `data/first-run-demo-${PORT}`;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const server = startServer({ port: PORT, env: { DATABASE_PATH: `${dir}/chitieu.db`, DEMO_MODE: "true", NEXTAUTH_SECRET: SECRET } });
+  try {
+    await waitUntilReady(BASE_URL, 90_000);
+    await page.goto(`${BASE_URL}/`);
+    await expect(page.getByRole("heading", { name: "Đơn vị có nhiều chỉ tiêu chưa đạt nhất năm 2026" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Phường Quang Trung" })).toBeVisible();
+    // Today's provinces only: Đà Nẵng took in the former Quảng Nam.
+    const provinces = page.locator("section", { has: page.getByRole("heading", { name: "Các tỉnh" }) });
+    await expect(provinces.getByRole("link", { name: "Thành phố Đà Nẵng" })).toBeVisible();
+    await expect(provinces.getByRole("link", { name: "Tỉnh Quảng Nam" })).toHaveCount(0);
+
+    await page.goto(`${BASE_URL}/?q=bim son`);
+    await page.getByRole("link", { name: /^Phường Bỉm Sơn/ }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Phường Bỉm Sơn: .* năm 2026$/);
+  } finally {
+    killServer(server);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

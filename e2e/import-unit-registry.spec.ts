@@ -48,15 +48,16 @@ test.describe("the administrator imports the unit registry", () => {
     await new SignInPage(page).signIn("admin");
     await page.getByRole("link", { name: "Danh mục đơn vị" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Danh mục đơn vị hành chính");
+    // The demo already holds the 4 provinces and 8 communes that took over its wards, and their lineage.
     await expect(page.getByTestId("registry-status")).toHaveText(
-      "Hiện có 0 tỉnh, thành phố và 0 đơn vị cấp xã từ 01/07/2025; 0 quan hệ sáp nhập.",
+      "Hiện có 4 tỉnh, thành phố và 8 đơn vị cấp xã từ 01/07/2025; 27 quan hệ sáp nhập.",
     );
 
     const first = await runImport(page);
     console.log(`registry import from the page: ${first.seconds.toFixed(1)} s`);
-    expect(await countsOf(first.table, "Tỉnh, thành phố")).toEqual(["34", "0"]);
-    expect(await countsOf(first.table, "Đơn vị cấp xã")).toEqual(["3.321", "0"]);
-    expect(await countsOf(first.table, "Quan hệ sáp nhập")).toEqual(["10.034", "0"]);
+    expect(await countsOf(first.table, "Tỉnh, thành phố")).toEqual(["30", "4"]);
+    expect(await countsOf(first.table, "Đơn vị cấp xã")).toEqual(["3.313", "8"]);
+    expect(await countsOf(first.table, "Quan hệ sáp nhập")).toEqual(["10.007", "27"]);
     await expect(page.getByText("Lần nhập này đã được ghi vào nhật ký thay đổi.")).toBeVisible();
     // 10.034 + 938 + 5 = the package's 10.977 mapping rows: the page says why not all are lineage.
     await expect(page.getByRole("status")).toContainText(
@@ -68,7 +69,7 @@ test.describe("the administrator imports the unit registry", () => {
     const imported = withDatabase(counts);
     // Only units and lineage are added; the seed's figures stay as they were.
     expect({ actuals: imported.actuals, plans: imported.plans }).toEqual({ actuals: before.actuals, plans: before.plans });
-    expect(imported.units).toBeGreaterThanOrEqual(before.units + 34 + 3321);
+    expect(imported.units).toBeGreaterThanOrEqual(before.units + 30 + 3313);
 
     const second = await runImport(page);
     await expect(page.getByText("Không có gì thay đổi: danh mục đã có đủ từ trước.", { exact: false })).toBeVisible();
@@ -87,15 +88,15 @@ test.describe("the administrator imports the unit registry", () => {
     await expect(runs.nth(0)).toContainText("Thực hiện từ: trang quản trị");
     await expect(runs.nth(0)).toContainText("Đơn vị cấp xã thêm mới: 0");
     await expect(runs.nth(0)).toContainText("Đơn vị cấp xã đã có: 3.321");
-    await expect(runs.nth(1)).toContainText("Đơn vị cấp xã thêm mới: 3.321");
+    await expect(runs.nth(1)).toContainText("Đơn vị cấp xã thêm mới: 3.313");
 
     // And in English.
     await context.addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
     await page.reload();
     await expect(runs.nth(1)).toContainText("Unit registry imported");
     await expect(runs.nth(1)).toContainText("Run from: the admin page");
-    await expect(runs.nth(1)).toContainText("Commune-level units added: 3,321");
-    await expect(runs.nth(1)).toContainText("Merger links added: 10,034");
+    await expect(runs.nth(1)).toContainText("Commune-level units added: 3,313");
+    await expect(runs.nth(1)).toContainText("Merger links added: 10,007");
   });
 
   for (const username of ["bimson", "viewer"]) {

@@ -4,7 +4,7 @@ import { decodeRows, encodeRows } from "./compare-wire";
 
 const rows: CompareRow[] = [
   {
-    unit: { id: 7, code: "14812", name: "Phường Ba Đình", type: "ward" },
+    unit: { id: 7, code: "14812", name: "Phường Ba Đình", type: "ward", province: "Tỉnh Thanh Hóa" },
     cells: {
       GTSX: { value: 4642.8000001, percentOfPlan: 105.999999, percentOfOtherPlan: 120.123, attainment: 106, status: "exceeded", provisional: true, figureStatus: "estimate" },
       DAN_SO: { value: null, percentOfPlan: null, percentOfOtherPlan: null, attainment: null, status: null, provisional: false, figureStatus: null },
@@ -15,7 +15,7 @@ const rows: CompareRow[] = [
 describe("the comparison's wire format", () => {
   it("carries the shown % of plan, the other plan's %, the status and the figure status", () => {
     const wire = encodeRows(rows, ["GTSX", "DAN_SO"], "percent");
-    expect(wire).toEqual([[7, "14812", "Phường Ba Đình", 6, [106, 120.12, 0, 0], 0]]);
+    expect(wire).toEqual([[7, "14812", "Phường Ba Đình", 6, "Tỉnh Thanh Hóa", [106, 120.12, 0, 0], 0]]);
     const [back] = decodeRows(wire, ["GTSX", "DAN_SO"], "percent");
     expect(back!.unit).toEqual(rows[0]!.unit);
     expect(back!.cells.GTSX).toEqual({ value: null, percentOfPlan: 106, percentOfOtherPlan: 120.12, attainment: 106, status: "exceeded", provisional: true, figureStatus: "estimate" });
@@ -37,12 +37,12 @@ describe("the comparison's wire format", () => {
       { unit: { id: 3, code: "3", name: "C", type: "ward" }, cells: { NGHEO: poverty(0, Number.POSITIVE_INFINITY) } },
     ];
     const wire = encodeRows(wards, ["NGHEO"], "percent");
-    expect(wire.map((r) => r[4])).toEqual([[150, null, 1, 2, 66.67], [50, null, 1, 2, 200], [0, null, 1, 2, 1e9]]);
+    expect(wire.map((r) => r[5])).toEqual([[150, null, 1, 2, 66.67], [50, null, 1, 2, 200], [0, null, 1, 2, 1e9]]);
     expect(JSON.parse(JSON.stringify(wire))).toEqual(wire);
     const back = decodeRows(wire, ["NGHEO"], "percent").map((r) => r.cells.NGHEO!);
     expect(back.map((c) => c.percentOfPlan)).toEqual([150, 50, 0]);
     expect(back.map((c) => c.attainment)).toEqual([66.67, 200, Number.POSITIVE_INFINITY]);
     // Values carry no attainment: they sort by the value itself.
-    expect(encodeRows(wards, ["NGHEO"], "value")[0]![4]).toHaveLength(4);
+    expect(encodeRows(wards, ["NGHEO"], "value")[0]![5]).toHaveLength(4);
   });
 });

@@ -15,8 +15,10 @@ export type WireCell = [number | null, number | null, number, number] | [number 
 
 /** Attainment of a zero against a positive ceiling (no poverty at all) is infinite; JSON carries this instead. */
 const BEYOND_ANY_PLAN = 1e9;
-/** [id, code, name, type, ...cells in column order] */
-export type WireRow = [number, string, string, number, ...WireCell[]];
+/** [id, code, name, type, province, ...cells in column order] */
+export type WireRow = [number, string, string, number, string | null, ...WireCell[]];
+/** Where a row's cells start. */
+export const WIRE_CELLS_FROM = 5;
 
 const round = (v: number | null, d: number) => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(d)));
 
@@ -52,12 +54,12 @@ export function decodeCell(wire: WireCell, show: CompareShow): CompareCell {
 }
 
 export function encodeRows(rows: CompareRow[], columns: string[], show: CompareShow): WireRow[] {
-  return rows.map((r) => [r.unit.id, r.unit.code, r.unit.name, UNIT_TYPES.indexOf(r.unit.type), ...columns.map((c) => encodeCell(r.cells[c], show))]);
+  return rows.map((r) => [r.unit.id, r.unit.code, r.unit.name, UNIT_TYPES.indexOf(r.unit.type), r.unit.province ?? null, ...columns.map((c) => encodeCell(r.cells[c], show))]);
 }
 
 export function decodeRows(rows: WireRow[], columns: string[], show: CompareShow): CompareRow[] {
-  return rows.map(([id, code, name, type, ...cells]) => ({
-    unit: { id, code, name, type: UNIT_TYPES[type]! },
+  return rows.map(([id, code, name, type, province, ...cells]) => ({
+    unit: { id, code, name, type: UNIT_TYPES[type]!, province },
     cells: Object.fromEntries(columns.map((c, i) => [c, decodeCell(cells[i] ?? 0, show)])),
   }));
 }

@@ -17,6 +17,8 @@ export interface CompareUnit {
   code: string;
   name: string;
   type: UnitType;
+  /** The province, where units of several provinces are compared (names repeat across provinces). */
+  province?: string | null;
 }
 
 export interface UnitFigures {
@@ -203,6 +205,7 @@ export interface CompareFilter {
   /** Diacritics-insensitive part of the name, already reduced with searchKey. */
   nameKey?: string;
   types?: UnitType[];
+  province?: string;
   /** Keep rows where this status appears: in the given column, or in any column. */
   status?: IndicatorStatus;
   statusColumn?: string;
@@ -213,6 +216,7 @@ export function filterRows(rows: CompareRow[], filter: CompareFilter, nameKeys: 
   return rows.filter((r) => {
     if (filter.nameKey && !(nameKeys.get(r.unit.id) ?? "").includes(filter.nameKey)) return false;
     if (filter.types && filter.types.length > 0 && !filter.types.includes(r.unit.type)) return false;
+    if (filter.province && r.unit.province !== filter.province) return false;
     if (filter.status) {
       const cells = filter.statusColumn ? [r.cells[filter.statusColumn]] : Object.values(r.cells);
       if (!cells.some((c) => c?.status === filter.status)) return false;

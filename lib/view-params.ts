@@ -34,6 +34,7 @@ export const compareParamsSchema = viewParamsSchema.extend({
   sort: z.string().regex(/^-?[A-Za-z0-9_]{1,40}$/).optional().catch(undefined),
   status: z.enum(INDICATOR_STATUSES).optional().catch(undefined),
   type: z.enum(UNIT_TYPES).optional().catch(undefined),
+  province: z.string().max(100).optional().catch(undefined),
   q: z.string().max(100).optional().catch(undefined),
   /** Whole country: all commune-level units instead of the unit's children. */
   scope: z.enum(["children", "communes"]).optional().catch(undefined),

@@ -1,49 +1,70 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { UnitBehindList } from "@/components/units/unit-behind-list";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
-import { getChildUnits, getUnitList, searchUnits } from "@/db/queries/units";
+import { getChildUnits, searchUnits } from "@/db/queries/units";
+import { parseAsOf, vietnamDate } from "@/lib/in-force";
+import { unitsMostBehind } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q } = await searchParams;
-  const query = q?.trim() ?? "";
+// "as of" stays in the URL (?asOf=2024-12-31) for looking at an earlier map; today in Vietnam otherwise.
+const homeParams = z.object({
+  q: z.string().max(100).optional().catch(undefined),
+  asOf: z.string().max(10).transform(parseAsOf).optional().catch(undefined),
+});
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = homeParams.parse(await searchParams);
+  const query = params.q?.trim() ?? "";
+  const asOf = params.asOf ?? vietnamDate(new Date());
   const t = await getTranslations("report.home");
   const tCompare = await getTranslations("compare");
+  const format = await getFormatter();
   const { db } = appContext();
+  const asOfText = format.dateTime(new Date(`${asOf}T00:00:00Z`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
 
   if (query) {
-    const results = await searchUnits(db, { query });
+    const results = await searchUnits(db, { query, asOf });
     return (
       <div className="space-y-6">
-        <UnitSearchForm defaultValue={query} />
+        <UnitSearchForm defaultValue={query} asOf={params.asOf ?? undefined} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-2 text-lg font-semibold">
             {t("results", { query })}
           </h2>
-          {results.length > 0 ? <UnitList units={results} /> : <p>{t("noResults", { query })}</p>}
+          {results.length > 0 ? (
+            <>
+              <p className="mb-2 text-sm text-slate-600">{t("asOf", { date: asOfText })}</p>
+              <UnitList units={results} />
+            </>
+          ) : (
+            <p>{t("noResults", { query })}</p>
+          )}
         </section>
       </div>
     );
   }
 
+  const ctx = appContext();
   const year = await getLatestPlanYear(db);
-  const [featured, provinces] = await Promise.all([
+  const [withPlans, provinces] = await Promise.all([
     year ? getUnitsWithPlans(db, { year }) : Promise.resolve([]),
-    getChildUnits(db, { unitId: null }),
+    getChildUnits(db, { unitId: null, inForceOn: asOf }),
   ]);
-  const featuredUnits = await getUnitList(db, { unitIds: featured });
+  const behind = year ? await unitsMostBehind(ctx, { unitIds: withPlans, year }) : [];
 
   return (
     <div className="space-y-8">
-      <UnitSearchForm defaultValue="" />
-      {year && featuredUnits.length > 0 && (
+      <UnitSearchForm defaultValue="" asOf={params.asOf ?? undefined} />
+      {year && behind.length > 0 && (
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading" className="mb-2 text-lg font-semibold">
-            {t("featured", { year })}
+            {t("behind", { year })}
           </h2>
-          <UnitList units={featuredUnits} />
+          <UnitBehindList units={behind} year={year} />
         </section>
       )}
       <section aria-labelledby="provinces-heading">

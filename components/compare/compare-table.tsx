@@ -28,7 +28,7 @@ export interface CompareTableProps {
   rows: WireRow[];
   total: { name: string; cells: WireCell[]; coverage: Record<string, { reported: number; expected: number }> } | null;
   show: CompareShow;
-  initial: { sort?: string; status?: IndicatorStatus; type?: UnitType; q?: string };
+  initial: { sort?: string; status?: IndicatorStatus; type?: UnitType; q?: string; province?: string };
   /** Query string (year, period, plan) for links to the units' dashboards. */
   linkQuery: string;
   csvName: string;
@@ -71,17 +71,29 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const [q, setQ] = useState(initial.q ?? "");
   const [status, setStatus] = useState<IndicatorStatus | "">(initial.status ?? "");
   const [type, setType] = useState<UnitType | "">(initial.type ?? "");
+  const [province, setProvince] = useState(initial.province ?? "");
 
   const sort = sorting[0] ? `${sorting[0].desc ? "-" : ""}${sorting[0].id}` : "";
   useEffect(() => {
-    syncUrl({ sort: sort || undefined, q: q.trim() || undefined, status: status || undefined, type: type || undefined });
-  }, [sort, q, status, type]);
+    syncUrl({ sort: sort || undefined, q: q.trim() || undefined, status: status || undefined, type: type || undefined, province: province || undefined });
+  }, [sort, q, status, type, province]);
 
   const nameKeys = useMemo(() => new Map(rows.map((r) => [r.unit.id, searchKey(r.unit.name)])), [rows]);
   const types = useMemo(() => [...new Set(rows.map((r) => r.unit.type))], [rows]);
+  // Units of several provinces (the whole country) get a province column and filter: names repeat across provinces.
+  const provinces = useMemo(
+    () => [...new Set(rows.map((r) => r.unit.province).filter((p): p is string => !!p))].sort((a, b) => a.localeCompare(b, "vi")),
+    [rows],
+  );
+  const byProvince = provinces.length > 1;
   const data = useMemo(
-    () => filterRows(rows, { nameKey: searchKey(q) || undefined, types: type ? [type] : undefined, status: status || undefined }, nameKeys),
-    [rows, q, type, status, nameKeys],
+    () =>
+      filterRows(
+        rows,
+        { nameKey: searchKey(q) || undefined, types: type ? [type] : undefined, status: status || undefined, province: province || undefined },
+        nameKeys,
+      ),
+    [rows, q, type, status, province, nameKeys],
   );
 
   // % columns sort by attainment, so that 0,1% poverty against a 0,2% ceiling ranks above 0,3%.
@@ -99,11 +111,20 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           header: t("columns.unit"),
           sortFn: (a, b) => a.original.unit.name.localeCompare(b.original.unit.name, "vi"),
         }),
+        ...(byProvince
+          ? [
+              helper.accessor((r) => r.unit.province ?? "", {
+                id: "province",
+                header: t("columns.province"),
+                sortFn: (a, b) => (a.original.unit.province ?? "").localeCompare(b.original.unit.province ?? "", "vi"),
+              }),
+            ]
+          : []),
         // Best first: by attainment under % of plan, by the value under values; units without one go last either way.
         ...columns.map((c) => helper.accessor((r) => sortKey(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
       ]),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, show],
+    [columns, show, byProvince],
   );
 
   const table = useTable({ features, columns: tableColumns, data, state: { sorting }, onSortingChange: setSorting });
@@ -112,7 +133,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   // A new order or filter starts from the top, where its first rows are.
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
-  }, [sorting, q, status, type]);
+  }, [sorting, q, status, type, province]);
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: tableRows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, initialRect: { width: 1000, height: 600 } });
   // Before the scroll container is measured (server render, first paint) show the first rows.
@@ -134,13 +155,14 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   };
 
   const downloadCsv = () => {
-    const header = [t("columns.code"), t("columns.unit"), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? "%" : c.measure})`, `${c.name}: ${t("columns.status")}`])];
-    const line = (code: string, name: string, cells: CompareRow["cells"]) => [
+    const header = [t("columns.code"), t("columns.unit"), ...(byProvince ? [t("columns.province")] : []), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? "%" : c.measure})`, `${c.name}: ${t("columns.status")}`])];
+    const line = (code: string, name: string, cells: CompareRow["cells"], province?: string | null) => [
       code,
       name,
+      ...(byProvince ? [province ?? ""] : []),
       ...columns.flatMap((c) => [formatCell(c.code, cells, ""), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
     ];
-    const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells))];
+    const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells, r.original.unit.province))];
     const blob = new Blob([toCsv(header, body)], { type: "text/csv;charset=utf-8" });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
@@ -192,6 +214,19 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
             ))}
           </select>
         </label>
+        {byProvince && (
+          <label className="flex flex-col text-sm">
+            {t("filters.province")}
+            <select name={province ? "province" : undefined} form={controlsForm} value={province} onChange={(e) => setProvince(e.target.value)} className={input}>
+              <option value="">{t("filters.any")}</option>
+              {provinces.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {types.length > 1 && (
           <label className="flex flex-col text-sm">
             {t("filters.type")}
@@ -247,6 +282,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                   {total.name}
                   <span className="block text-xs font-normal text-slate-600">{t("totalNote")}</span>
                 </th>
+                {byProvince && <td className="border-b-2 border-slate-400 bg-slate-50" />}
                 {columns.map((c) => cellView(c.code, total.cells, "border-b-2 border-slate-400", total.coverage[c.code]))}
               </tr>
             )}
@@ -254,7 +290,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           <tbody>
             {padTop > 0 && (
               <tr aria-hidden="true">
-                <td style={{ height: padTop }} colSpan={columns.length + 1} />
+                <td style={{ height: padTop }} colSpan={columns.length + (byProvince ? 2 : 1)} />
               </tr>
             )}
             {items.map((vi) => {
@@ -268,13 +304,17 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                       {u.name}
                     </a>
                   </th>
-                  {row.getAllCells().filter((cell) => cell.column.id !== "name").map((cell) => cellView(cell.column.id, row.original.cells))}
+                  {byProvince && <td className="whitespace-nowrap border-b border-slate-200 px-2 text-sm">{u.province}</td>}
+                  {row
+                    .getAllCells()
+                    .filter((cell) => cell.column.id !== "name" && cell.column.id !== "province")
+                    .map((cell) => cellView(cell.column.id, row.original.cells))}
                 </tr>
               );
             })}
             {padBottom > 0 && (
               <tr aria-hidden="true">
-                <td style={{ height: padBottom }} colSpan={columns.length + 1} />
+                <td style={{ height: padBottom }} colSpan={columns.length + (byProvince ? 2 : 1)} />
               </tr>
             )}
           </tbody>

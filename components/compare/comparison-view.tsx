@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { encodeRows, type WireCell } from "@/lib/compare-wire";
+import { encodeRows, WIRE_CELLS_FROM, type WireCell } from "@/lib/compare-wire";
 import type { Locale } from "@/lib/domain";
 import { viewQuery, type CompareParams } from "@/lib/view-params";
 import { CompareControls } from "./compare-controls";
@@ -56,9 +56,9 @@ export async function ComparisonView({
         <CompareTable
           columns={columns.map((c) => ({ code: c.code, name: name(c), measure: measureName(c, locale), decimals: c.decimals }))}
           rows={rows}
-          total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(4) as WireCell[], coverage: total.coverage }}
+          total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(WIRE_CELLS_FROM) as WireCell[], coverage: total.coverage }}
           show={show}
-          initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q }}
+          initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q, province: query.province }}
           linkQuery={viewQuery({ year, period, plan: planChoice })}
           csvName={`${downloadName("compare", { unit: parent ?? { name: t("country"), code: "" }, year, period })}.csv`}
           caption={caption}

@@ -3,7 +3,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
 /** A GET form: the query lives in the URL, so results can be shared and the back button works. */
-export async function UnitSearchForm({ defaultValue }: { defaultValue: string }) {
+export async function UnitSearchForm({ defaultValue, asOf }: { defaultValue: string; /** An earlier day's map, kept across searches. */ asOf?: string }) {
   const t = await getTranslations("report.home");
   return (
     <section aria-labelledby="search-heading" className="rounded-lg bg-white p-4 shadow-sm">
@@ -22,6 +22,7 @@ export async function UnitSearchForm({ defaultValue }: { defaultValue: string })
             size="lg" className="mt-1 w-72"
           />
         </label>
+        {asOf && <input type="hidden" name="asOf" value={asOf} />}
         <Button type="submit">
           {t("searchButton")}
         </Button>

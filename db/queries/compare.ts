@@ -1,5 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { isInForce } from "@/lib/in-force";
 import type { Period } from "@/lib/domain";
 import type { CompareUnit, UnitFigures } from "@/lib/compare";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
@@ -7,8 +9,11 @@ import type { Db } from "../client";
 import { actuals, indicators, plans, units } from "../schema";
 import { actualFigureColumns, indicatorColumns, planFigureColumns } from "./report";
 
-/** Which units are compared: the children of a unit, or every commune-level unit of the country. */
-export type CompareScope = { parentId: number } | { level: number };
+/**
+ * Which units are compared: the children of a unit, or every commune-level unit of the country;
+ * with `inForceOn` (an ISO date), only the units in force that day.
+ */
+export type CompareScope = { parentId: number; inForceOn?: string } | { level: number; inForceOn?: string };
 
 /** Level of communes, wards and special zones in the hierarchy (1 province, 2 district, 3 commune). */
 export const COMMUNE_LEVEL = 3;
@@ -16,6 +21,9 @@ export const COMMUNE_LEVEL = 3;
 function unitFilter(scope: CompareScope): SQL {
   return "parentId" in scope ? eq(units.parentId, scope.parentId) : eq(units.level, scope.level);
 }
+
+const parentUnit = alias(units, "parent_unit");
+const grandparentUnit = alias(units, "grandparent_unit");
 
 const planColumns = { unitId: plans.unitId, ...planFigureColumns };
 
@@ -73,11 +81,24 @@ export async function getUnitsFigures(
 ): Promise<UnitsFigures> {
   const where = unitFilter(scope);
   const unitRows = db
-    .select({ id: units.id, code: units.code, name: units.name, type: units.type })
+    .select({
+      id: units.id,
+      code: units.code,
+      name: units.name,
+      type: units.type,
+      // A commune's province is its parent since the reform, its grandparent before.
+      province: sql<string | null>`case when ${parentUnit.level} = 1 then ${parentUnit.name} else ${grandparentUnit.name} end`,
+      validFrom: units.validFrom,
+      validTo: units.validTo,
+    })
     .from(units)
+    .leftJoin(parentUnit, eq(parentUnit.id, units.parentId))
+    .leftJoin(grandparentUnit, eq(grandparentUnit.id, parentUnit.parentId))
     .where(where)
     .orderBy(asc(units.code))
-    .all();
+    .all()
+    .filter((u) => scope.inForceOn === undefined || isInForce(u, scope.inForceOn))
+    .map(({ validFrom: _from, validTo: _to, ...u }) => u);
   const byIndicator = (column: typeof plans.indicatorId | typeof actuals.indicatorId) =>
     indicatorIds ? inArray(column, indicatorIds) : undefined;
   // .values() gives the driver's rows as arrays in the order of planColumns / actualColumns: for tens of

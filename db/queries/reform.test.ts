@@ -4,7 +4,7 @@ import { buildUnitReport } from "@/lib/report";
 import type { Db } from "../client";
 import { importRegistry } from "../registry/import";
 import { createTempDatabase } from "../testing/temp-database";
-import { addReformFigures, BIM_SON_2025, HA_VINH_GTSX, unitIdByCode } from "../testing/reform-fixture";
+import { reformUnits, BIM_SON_2025, HA_VINH_GTSX, unitIdByCode } from "../testing/reform-fixture";
 import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
 import { childReports } from "@/server/views/comparison";
 import { contextFor } from "@/server/views/context";
@@ -18,7 +18,7 @@ let bimSon: number;
 beforeAll(async () => {
   ({ db, cleanup } = await createTempDatabase());
   importRegistry(db);
-  ({ bimSon } = addReformFigures(db));
+  ({ bimSon } = reformUnits(db));
 });
 afterAll(() => cleanup());
 

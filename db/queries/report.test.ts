@@ -37,19 +37,31 @@ describe("the demo database", () => {
   it("places the seed localities in their pre-2025 hierarchy by official code", async () => {
     const bimSon = await getChildUnits(db, { unitId: unitId("381") });
     expect(bimSon.map((u) => u.code)).toEqual(["14809", "14812", "14815", "14818", "14821", "14823", "14824"]);
-    const [ward] = await searchUnits(db, { query: "trung vuong" });
+    const [ward] = await searchUnits(db, { query: "trung vuong", asOf: "2024-12-31" });
     expect(ward?.code).toBe("05443");
     const ancestors = await getUnitAncestors(db, { unit: ward! });
     expect(ancestors.map((u) => u.code)).toEqual(["19", "164"]);
   });
 
   it("finds units by name whatever the diacritics, and many wards share a name", async () => {
-    const bacSon = await searchUnits(db, { query: "Bắc Sơn" });
+    const bacSon = await searchUnits(db, { query: "Bắc Sơn", asOf: "2024-12-31" });
     expect(bacSon.map((u) => [u.code, u.parentName]).sort()).toEqual([
       ["14809", "Thị xã Bỉm Sơn"],
       ["14833", "Thành phố Sầm Sơn"],
     ]);
-    expect(await searchUnits(db, { query: "%" })).toEqual([]);
+    expect(await searchUnits(db, { query: "%", asOf: "2024-12-31" })).toEqual([]);
+  });
+
+  it("finds a merged ward after its unit in force, says what it became and names the reused code with its validity", async () => {
+    const results = await searchUnits(db, { query: "bim son", asOf: "2026-12-03" });
+    expect(results[0]).toMatchObject({ name: "Phường Bỉm Sơn", inForce: true, validity: { kind: "from", date: "01/07/2025" } });
+    expect(results.filter((r) => !r.inForce).map((r) => r.name)).toEqual(["Thị xã Bỉm Sơn"]);
+    const [baDinh] = await searchUnits(db, { query: "Ba Đình", asOf: "2026-12-03" });
+    expect(baDinh).toMatchObject({ code: "14812", name: "Phường Ba Đình", inForce: false, validity: { kind: "until", date: "30/06/2025" } });
+    expect(baDinh!.successors).toEqual([{ id: expect.any(Number), name: "Phường Bỉm Sơn", effectiveDate: "2025-07-01" }]);
+    // As of 2024 the same ward is in force and the code is still its own story.
+    const [then] = await searchUnits(db, { query: "Ba Đình", asOf: "2024-12-31" });
+    expect(then).toMatchObject({ name: "Phường Ba Đình", inForce: true });
   });
 
   it("reports Bỉm Sơn's 2024 targets as the article states them", async () => {
@@ -104,7 +116,9 @@ describe("the demo database", () => {
     const row = await reportRows("381", 2024, "FY");
     expect(row("GTSX").evaluation?.status).toBe("not_achieved"); // 18.477 of 18.964 tỷ
     expect(await getReportYears(db, { unitId: unitId("381") })).toEqual([2024, 2023]);
-    expect(await getLatestPlanYear(db)).toBe(2024);
+    // The demo reaches today's structure: the newest plans are the 2026 plans of the units formed in 2025.
+    expect(await getLatestPlanYear(db)).toBe(2026);
+    expect(await getLatestPlanYear(db, { parentId: unitId("38") })).toBe(2024);
   });
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {

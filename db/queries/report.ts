@@ -3,7 +3,7 @@ import { and, asc, between, eq, gte, lte, max, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
 import { defaultableYears, YEAR_MAX, YEAR_MIN } from "@/lib/year";
 import type { Db } from "../client";
-import { actuals, indicators, plans } from "../schema";
+import { actuals, indicators, plans, units } from "../schema";
 
 export const indicatorColumns = {
   id: indicators.id,
@@ -103,13 +103,17 @@ export async function getReportYears(db: Db, { unitId, now = new Date() }: { uni
   return defaultableYears([...new Set([...planYears, ...actualYears].map((r) => r.year))], now.getFullYear());
 }
 
-/** The newest year any plan exists for, within the years a page may open on: where an official most likely wants to start. */
-export async function getLatestPlanYear(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<number | null> {
-  const [row] = db
-    .select({ year: max(plans.year) })
-    .from(plans)
-    .where(and(gte(plans.year, YEAR_MIN), lte(plans.year, Math.min(YEAR_MAX, now.getFullYear() + 1))))
-    .all();
+/**
+ * The newest year any plan exists for, within the years a page may open on: where an official most
+ * likely wants to start. With a parent, the newest year its children have plans for (a former
+ * province's towns stop in 2024).
+ */
+export async function getLatestPlanYear(db: Db, { parentId, now = new Date() }: { parentId?: number; now?: Date } = {}): Promise<number | null> {
+  const openable = and(gte(plans.year, YEAR_MIN), lte(plans.year, Math.min(YEAR_MAX, now.getFullYear() + 1)));
+  const [row] =
+    parentId === undefined
+      ? db.select({ year: max(plans.year) }).from(plans).where(openable).all()
+      : db.select({ year: max(plans.year) }).from(plans).innerJoin(units, eq(units.id, plans.unitId)).where(and(openable, eq(units.parentId, parentId))).all();
   return row?.year ?? null;
 }
 

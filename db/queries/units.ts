@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, like, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { inForceFirst, isInForce, validityLabel, type ValidityLabel } from "@/lib/in-force";
 import { searchKey } from "@/lib/search-key";
 import type { Db } from "../client";
-import { units, type Unit } from "../schema";
+import { unitLineage, units, type Unit } from "../schema";
 
 export type UnitSummary = Pick<Unit, "id" | "code" | "name" | "type" | "level" | "parentId">;
 /** A unit with its parent's name, to tell apart the many wards that share a name. */
@@ -60,21 +61,59 @@ export async function getUnitList(db: Db, { unitIds }: { unitIds: number[] }): P
  * Children of a unit, or the provinces when unitId is null. Old units the registry import could
  * not place under a district also have no parent; they are not provinces, hence the level.
  */
-export async function getChildUnits(db: Db, { unitId }: { unitId: number | null }): Promise<UnitSummary[]> {
+export async function getChildUnits(
+  db: Db,
+  { unitId, inForceOn }: { unitId: number | null; /** Only the units in force that day (an ISO date). */ inForceOn?: string },
+): Promise<UnitSummary[]> {
   const where = unitId === null ? and(isNull(units.parentId), eq(units.level, 1)) : eq(units.parentId, unitId);
-  return db.select(summary).from(units).where(where).orderBy(asc(units.code)).all();
+  const rows = db.select({ ...summary, validFrom: units.validFrom, validTo: units.validTo }).from(units).where(where).orderBy(asc(units.code)).all();
+  return rows.filter((u) => inForceOn === undefined || isInForce(u, inForceOn)).map(({ validFrom: _from, validTo: _to, ...u }) => u);
 }
 
-/** Units whose name contains the text, diacritics and case ignored; higher levels first. */
-export async function searchUnits(db: Db, { query, limit = 20 }: { query: string; limit?: number }): Promise<UnitListItem[]> {
+/** A search result: whether it is in force on the date asked about, what a former unit became, and its validity where its code was reused. */
+export type UnitSearchItem = UnitListItem & {
+  inForce: boolean;
+  successors: { id: number; name: string; effectiveDate: string }[];
+  validity: ValidityLabel | null;
+};
+
+/**
+ * Units whose name contains the text, diacritics and case ignored: those in force on `asOf` (an
+ * ISO date) first, then former ones with the units they were merged into; higher levels first.
+ */
+export async function searchUnits(
+  db: Db,
+  { query, asOf, limit = 20 }: { query: string; asOf: string; limit?: number },
+): Promise<UnitSearchItem[]> {
   const key = searchKey(query).replace(/[%_\\]/g, "");
   if (!key) return [];
-  return db
-    .select(listItem)
+  // Units still in force come first from the database, so that the cut keeps them; the rule itself is lib/in-force.
+  const found = db
+    .select({ ...listItem, validFrom: units.validFrom, validTo: units.validTo })
     .from(units)
     .leftJoin(parent, eq(parent.id, units.parentId))
     .where(like(units.searchKey, sql`${"%" + key + "%"}`))
-    .orderBy(asc(units.level), asc(units.name))
-    .limit(limit)
+    .orderBy(desc(isNull(units.validTo)), asc(units.level), asc(units.name))
+    .limit(limit * 5)
     .all();
+  const shown = inForceFirst(found, asOf).slice(0, limit);
+  if (shown.length === 0) return [];
+  const ids = shown.map((u) => u.id);
+  const successorRows = db
+    .select({ fromId: unitLineage.fromUnitId, id: units.id, name: units.name, effectiveDate: unitLineage.effectiveDate })
+    .from(unitLineage)
+    .innerJoin(units, eq(units.id, unitLineage.toUnitId))
+    .where(inArray(unitLineage.fromUnitId, ids))
+    .all();
+  const sameCode = db
+    .select({ code: units.code, validFrom: units.validFrom, validTo: units.validTo })
+    .from(units)
+    .where(inArray(units.code, [...new Set(shown.map((u) => u.code))]))
+    .all();
+  return shown.map(({ validFrom, validTo, ...u }) => ({
+    ...u,
+    inForce: isInForce({ validFrom, validTo }, asOf),
+    successors: successorRows.filter((r) => r.fromId === u.id).map(({ id, name, effectiveDate }) => ({ id, name, effectiveDate })),
+    validity: validityLabel({ code: u.code, validFrom, validTo }, sameCode),
+  }));
 }

@@ -44,15 +44,16 @@ describe("importing the unit registry", () => {
   it("yields exactly 34 provinces and 3.321 commune-level units from 01/07/2025", () => {
     expect(db.select({ n: count() }).from(units).where(and(post(), eq(units.level, 1))).get()!.n).toBe(34);
     expect(db.select({ n: count() }).from(units).where(and(post(), eq(units.level, 3))).get()!.n).toBe(3321);
-    expect(first.provinces).toEqual({ inserted: 34, existing: 0 });
-    expect(first.communes).toEqual({ inserted: 3321, existing: 0 });
+    // The demo seed already holds the 4 provinces and 8 communes that took over its wards, with their 27 lineage rows.
+    expect(first.provinces).toEqual({ inserted: 34 - 4, existing: 4 });
+    expect(first.communes).toEqual({ inserted: 3321 - 8, existing: 8 });
     // Every new commune-level unit sits under its new province.
     expect(db.select({ n: count() }).from(units).where(and(post(), eq(units.level, 3), isNull(units.parentId))).get()!.n).toBe(0);
     expect(first.milliseconds).toBeLessThan(10_000);
   });
 
   it("links every coded mapping as lineage effective 01/07/2025", () => {
-    expect(first.lineage).toEqual({ inserted: 10034, existing: 0 });
+    expect(first.lineage).toEqual({ inserted: 10034 - 27, existing: 27 });
     expect(db.select({ n: count() }).from(unitLineage).where(eq(unitLineage.effectiveDate, "2025-07-01")).get()!.n).toBe(10034);
     expect(first.skipped).toEqual({ noOldCode: 938, noPredecessor: 5, duplicate: 0, unknownNewCode: 0 });
   });
@@ -63,8 +64,8 @@ describe("importing the unit registry", () => {
     expect(db.select().from(units).all().filter((u) => ids.has(u.id))).toEqual(seedUnits);
     expect(db.select({ n: count() }).from(actuals).get()!.n).toBe(before.actuals);
     expect(db.select({ n: count() }).from(plans).get()!.n).toBe(before.plans);
-    // All 26 of the seed's commune-level units are old codes in the mapping: reused, not duplicated.
-    expect(first.predecessors.existing).toBe(26);
+    // All 26 of the seed's old commune-level units and Xã Hà Vinh are old codes in the mapping: reused, not duplicated.
+    expect(first.predecessors.existing).toBe(27);
     // Created old units go under the seed's pre-reform district of the same name and province
     // (the other wards of TP Thái Nguyên, TP Quảng Ngãi, ...); the rest have no parent.
     expect(first.predecessors.inserted - first.predecessors.withoutParent).toBe(46);
@@ -92,7 +93,7 @@ describe("importing the unit registry", () => {
       { code: "14821", name: "Phường Đông Sơn", validTo: "2025-06-30" },
       { code: "15277", name: "Xã Hà Vinh", validTo: "2025-06-30" },
     ]);
-    // Ba Đình is the seed's unit; Hà Vinh was created from the mapping, without a known district.
+    // Both are the seed's units; Hà Vinh is placed as the import places it, without a known district.
     const seedBaDinh = (before.seedUnits as { id: number; code: string }[]).find((u) => u.code === "14812")!;
     expect(unitAt("14812", "old")!.id).toBe(seedBaDinh.id);
     expect(unitAt("15277", "old")).toMatchObject({ name: "Xã Hà Vinh", type: "commune", parentId: null, level: 3 });
@@ -106,14 +107,14 @@ describe("importing the unit registry", () => {
     expect(Date.now() - rows[0]!.at.getTime()).toBeLessThan(60_000);
     expect(rows[0]!.after).toEqual({
       via: "page",
-      provincesAdded: 34,
-      provincesUnchanged: 0,
-      communesAdded: 3321,
-      communesUnchanged: 0,
+      provincesAdded: 30,
+      provincesUnchanged: 4,
+      communesAdded: 3313,
+      communesUnchanged: 8,
       formerUnitsAdded: first.predecessors.inserted,
-      formerUnitsUnchanged: 26,
-      lineageAdded: 10034,
-      lineageUnchanged: 0,
+      formerUnitsUnchanged: 27,
+      lineageAdded: 10007,
+      lineageUnchanged: 27,
     });
     // The audit page's query names the administrator.
     const [entry] = await getAuditEntries({ filters: {} });
@@ -131,7 +132,7 @@ describe("importing the unit registry", () => {
     expect(again.lineage).toEqual({ inserted: 0, existing: 10034 });
     expect(db.select({ n: count() }).from(units).get()!.n).toBe(unitsBefore);
     expect(db.select({ n: count() }).from(unitLineage).get()!.n).toBe(lineageBefore);
-    expect(unitsBefore).toBe(before.units + 34 + 3321 + first.predecessors.inserted);
+    expect(unitsBefore).toBe(before.units + 30 + 3313 + first.predecessors.inserted);
     expect(await getRegistryStatus()).toEqual({ provinces: 34, communes: 3321, lineage: 10034 });
     // Only the audit trail grows, by the one row that says nothing was added.
     expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(auditBefore + 1);

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { searchKey } from "@/lib/search-key";
 import type { Db } from "../client";
-import { actualRevisions, actuals, indicators, plans, units } from "../schema";
+import { actualRevisions, actuals, indicators, plans, unitLineage, units } from "../schema";
 import { DOCUMENT_ACTUALS, DOCUMENT_PLANS } from "./documents";
 import { illustrativeFigures } from "./illustrative";
 import { INDICATORS } from "./indicators";
+import { FORMER_UNITS, POST_REFORM_TREE, REFORM_LINEAGE, reformFigures, successorKey } from "./reform";
 import { hashDemoPasswords, insertDemoUsers } from "./users";
 import { PRE_REFORM_VALID_FROM, PRE_REFORM_VALID_TO, UNIT_TREE, type UnitSeed } from "./units";
 
@@ -28,6 +29,36 @@ function insertUnits(db: Db, seeds: UnitSeed[], parentId: number | null, depth: 
       .all();
     ids.set(seed.code, row!.id);
     if (seed.children) insertUnits(db, seed.children, row!.id, depth + 1, ids);
+  }
+}
+
+/** The provinces and communes in force since 01/07/2025, the former units the seed tree lacks, and the lineage between them. */
+function insertReform(db: Db, ids: Map<string, number>) {
+  for (const u of FORMER_UNITS) {
+    const [row] = db.insert(units).values({ ...u, searchKey: searchKey(u.name), parentId: null }).returning({ id: units.id }).all();
+    ids.set(u.code, row!.id);
+  }
+  const validity = { validFrom: REFORM_LINEAGE.effectiveDate, validTo: null };
+  for (const province of POST_REFORM_TREE) {
+    const [p] = db
+      .insert(units)
+      .values({ code: province.code, name: province.name, searchKey: searchKey(province.name), type: province.type, parentId: null, level: 1, ...validity })
+      .returning({ id: units.id })
+      .all();
+    ids.set(successorKey(province.code), p!.id);
+    for (const c of province.communes) {
+      const [row] = db
+        .insert(units)
+        .values({ code: c.code, name: c.name, searchKey: searchKey(c.name), type: c.type, parentId: p!.id, level: 3, ...validity })
+        .returning({ id: units.id })
+        .all();
+      ids.set(successorKey(c.code), row!.id);
+      for (const from of c.predecessors) {
+        db.insert(unitLineage)
+          .values({ fromUnitId: lookup(ids, from, "unit"), toUnitId: row!.id, ...REFORM_LINEAGE })
+          .run();
+      }
+    }
   }
 }
 
@@ -61,25 +92,30 @@ function lookup(map: Map<string, number>, key: string, what: string): number {
   return id;
 }
 
-/** Fills an empty database with the source articles' localities, targets and actuals, illustrative figures and the demo accounts. */
+/**
+ * Fills an empty database with the source articles' localities as they were, the same places after the
+ * 2025 reform, their targets and actuals (stated and illustrative) and the demo accounts.
+ */
 export async function seedDemo(db: Db): Promise<void> {
   const illustrative = illustrativeFigures();
+  const reform = reformFigures();
   const passwordHashes = await hashDemoPasswords();
   db.transaction((tx) => {
     const t = tx as unknown as Db;
     const unitIds = new Map<string, number>();
     insertUnits(t, UNIT_TREE, null, 0, unitIds);
+    insertReform(t, unitIds);
     const indicatorIds = insertIndicators(t);
     insertDemoUsers(t, passwordHashes, unitIds);
 
-    for (const p of [...DOCUMENT_PLANS, ...illustrative.plans]) {
+    for (const p of [...DOCUMENT_PLANS, ...illustrative.plans, ...reform.plans]) {
       const { unit, indicator, ...fields } = p;
       t.insert(plans)
         .values({ ...fields, unitId: lookup(unitIds, unit, "unit"), indicatorId: lookup(indicatorIds, indicator, "indicator") })
         .run();
     }
 
-    for (const a of [...DOCUMENT_ACTUALS, ...illustrative.actuals]) {
+    for (const a of [...DOCUMENT_ACTUALS, ...illustrative.actuals, ...reform.actuals]) {
       const { unit, indicator, ...fields } = a;
       const [row] = t
         .insert(actuals)

@@ -1,18 +1,15 @@
-// For end-to-end tests and local trials: imports the registry into DATABASE_PATH and adds the
-// figures across the reform (db/testing/reform-fixture.ts) once. Usage: tsx db/testing/prepare-reform-demo.ts
-import { eq, gt, inArray, max, or } from "drizzle-orm";
+// For end-to-end tests and local trials: imports the registry into DATABASE_PATH (the demo seed
+// already holds the figures across the reform). Usage: tsx db/testing/prepare-reform-demo.ts
+import { gt, inArray, max, or } from "drizzle-orm";
 import { databasePath, openDatabase, type Db } from "../client";
 import { migrateDatabase } from "../migrate";
 import { importRegistry } from "../registry/import";
 import { actualRevisions, actuals, plans, unitLineage, units } from "../schema";
-import { addReformFigures, unitIdByCode } from "./reform-fixture";
+import { reformUnits } from "./reform-fixture";
 
 export function prepareReformDemo(db: Db): { bimSon: number; haVinh: number } {
   importRegistry(db);
-  const bimSon = unitIdByCode(db, "14812", "new");
-  const has = db.select({ id: actuals.id }).from(actuals).where(eq(actuals.unitId, bimSon)).get();
-  if (has) return { bimSon, haVinh: unitIdByCode(db, "15277", "old") };
-  return addReformFigures(db);
+  return reformUnits(db);
 }
 
 /** The newest unit id: what removeUnitsAfter goes back to. */

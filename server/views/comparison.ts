@@ -37,7 +37,7 @@ export function comparisonView(
     planChoice = "council",
   }: { scope: CompareScope; parentId: number | null; year: number; period?: Period; indicatorCodes?: string[]; planChoice?: PlanChoice },
 ): Promise<ComparisonView> {
-  return ctx.cached(["compare", "parentId" in scope ? scope.parentId : `level${scope.level}`, year, askedPeriod, indicatorCodes, planChoice], async () => {
+  return ctx.cached(["compare", "parentId" in scope ? scope.parentId : `level${scope.level}`, scope.inForceOn, year, askedPeriod, indicatorCodes, planChoice], async () => {
     const data = await getComparisonData(ctx.db, {
       scope,
       parentId,

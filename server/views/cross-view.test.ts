@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { generateNational } from "@/scripts/national/generate";
 import { importRegistry } from "@/db/registry/import";
-import { addReformFigures } from "@/db/testing/reform-fixture";
+import { reformUnits } from "@/db/testing/reform-fixture";
 import { createTempDatabase } from "@/db/testing/temp-database";
 import { checkAgreement } from "./testing/agreement";
 
@@ -30,7 +30,7 @@ describe("every view agrees with the unit's dashboard", () => {
     const { db, cleanup } = await createTempDatabase();
     cleanups.push(cleanup);
     importRegistry(db);
-    addReformFigures(db);
+    reformUnits(db);
     const { disagreements, compared } = await checkAgreement(db, { years: [2025] });
     expect(disagreements.length, disagreements.slice(0, 20).join("\n")).toBe(0);
     for (const view of ["report", "report .xlsx", "report .csv", "children panel", "comparison", "small multiples", "comparison print", "comparison .xlsx", "comparison .csv"]) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getIndicators, getReportedPeriods } from "@/db/queries/compare";
+import { getSuccessors, type Successor } from "@/db/queries/reform";
 import { getLatestPlanYear, getReportYears } from "@/db/queries/report";
 import { getChildUnits, getUnitAncestors, type UnitSummary } from "@/db/queries/units";
 import { buildDashboard, digestChildren, headlineStatus, type ChildrenDigest, type DashboardGroup } from "@/lib/dashboard";
@@ -24,6 +25,8 @@ export interface DashboardView {
   ancestors: UnitSummary[];
   children: UnitSummary[];
   years: number[];
+  /** For a former unit: the units its figures continue in since the 2025 reform. */
+  successors: Successor[];
   /** The unit's own indicators judged; null when it has no year of its own (a province whose towns report). */
   judged: JudgedUnit | null;
   /** What the children panel shows: the unit's view, or for a unit without figures the latest year with plans. */
@@ -55,23 +58,25 @@ export async function dashboardView(
   ctx: ViewContext,
   { unit, year: askedYear, period, planChoice = "council" }: { unit: UnitSummary; year?: number; period?: Period; planChoice?: PlanChoice },
 ): Promise<DashboardView> {
-  const [years, ancestors, children] = await Promise.all([
+  const [years, ancestors, children, successors] = await Promise.all([
     getReportYears(ctx.db, { unitId: unit.id }),
     getUnitAncestors(ctx.db, { unit }),
     getChildUnits(ctx.db, { unitId: unit.id }),
+    getSuccessors(ctx.db, { unitId: unit.id }),
   ]);
   // A unit with no figures of its own has no year to show, whatever year the link came with.
   const year = years.length > 0 ? (askedYear ?? years[0]!) : undefined;
   if (year === undefined) {
-    const childYear = children.length > 0 ? await getLatestPlanYear(ctx.db) : null;
+    // The children's own latest year (a former province's towns stop in 2024), else the newest of all.
+    const childYear = children.length > 0 ? ((await getLatestPlanYear(ctx.db, { parentId: unit.id })) ?? (await getLatestPlanYear(ctx.db))) : null;
     const childPeriod =
       childYear === null
         ? "FY"
         : (latestReportedPeriod(await getReportedPeriods(ctx.db, { scope: { level: children[0]!.level }, year: childYear }), childYear) ?? "FY");
-    return { unit, ancestors, children, years, judged: null, childrenView: { year: childYear, period: childPeriod, planChoice: "council" } };
+    return { unit, ancestors, children, years, successors, judged: null, childrenView: { year: childYear, period: childPeriod, planChoice: "council" } };
   }
   const judged = await judgeUnit(ctx, { unitId: unit.id, year, period, planChoice });
-  return { unit, ancestors, children, years, judged, childrenView: { year, period: judged.period, planChoice } };
+  return { unit, ancestors, children, years, successors, judged, childrenView: { year, period: judged.period, planChoice } };
 }
 
 export type ChildStatus = CompareUnit & { summary: StatusSummary; headline: IndicatorStatus | null };

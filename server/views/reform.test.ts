@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { getUnit, searchUnits, type UnitSummary } from "@/db/queries/units";
 import { importRegistry } from "@/db/registry/import";
 import { indicators, plans } from "@/db/schema";
-import { addReformFigures, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
+import { reformUnits, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fixture";
 import { createTempDatabase } from "@/db/testing/temp-database";
+import { referenceDateForYear } from "@/lib/in-force";
 import { straightShare } from "@/lib/periods";
 import { readCsv } from "@/lib/spreadsheet/csv-read";
 import { allocationView } from "./allocation";
@@ -33,7 +34,7 @@ const view = { year: 2025, period: "H1" as const, planChoice: "council" as const
 beforeAll(async () => {
   ({ db, cleanup } = await createTempDatabase());
   importRegistry(db);
-  const ids = addReformFigures(db);
+  const ids = reformUnits(db);
   ctx = contextFor(db);
   bimSon = (await getUnit(db, { unitId: ids.bimSon }))!;
   province = (await getUnit(db, { unitId: unitIdByCode(db, "38", "new") }))!;
@@ -133,5 +134,46 @@ describe("every view of the new Phường Bỉm Sơn uses its predecessors' hist
     const { judged } = await dashboardView(ctx, { unit: baDinh, year: 2024, period: "H1" });
     expect(judged!.reform).toBeNull();
     expect(judged!.groups.flatMap((g) => g.rows).find((r) => r.indicator.code === "GTSX")!.samePeriodLastYear).not.toBe(SAME_PERIOD_2024);
+  });
+});
+
+describe("the country comparison shows the units in force for its year", () => {
+  const today = "2026-12-03";
+  const country = (year: number) =>
+    comparisonView(ctx, { scope: { level: 3, inForceOn: referenceDateForYear(year, today) }, parentId: null, year, period: "H1", indicatorCodes: ["GTSX"] });
+
+  it("lists exactly the 3.321 units of today for 2026, each with its province, the new Phường Bỉm Sơn among them", async () => {
+    const { rows } = await country(2026);
+    expect(rows).toHaveLength(3321);
+    expect(rows.every((r) => typeof r.unit.province === "string" && r.unit.province.length > 0)).toBe(true);
+    const bimSonRow = rows.find((r) => r.unit.id === bimSon.id)!;
+    expect(bimSonRow.unit).toMatchObject({ name: "Phường Bỉm Sơn", province: "Tỉnh Thanh Hóa" });
+    // Names repeat across provinces; the province tells them apart.
+    const ngocHa = rows.filter((r) => r.unit.name === "Phường Ngọc Hà");
+    expect(new Set(ngocHa.map((r) => r.unit.province)).size).toBe(ngocHa.length);
+  });
+
+  it("lists the former units for 2024, under their former provinces, and none formed in 2025", async () => {
+    const { rows } = await country(2024);
+    const codes = rows.map((r) => r.unit.code);
+    expect(rows.find((r) => r.unit.id === bimSon.id)).toBeUndefined();
+    expect(codes).toContain("14812");
+    expect(rows.find((r) => r.unit.code === "14812")!.unit).toMatchObject({ name: "Phường Ba Đình", province: "Tỉnh Thanh Hóa" });
+    expect(rows.some((r) => r.unit.name === "Phường Bỉm Sơn")).toBe(false);
+  });
+});
+
+describe("searching after the registry import", () => {
+  it("shows the units called Ba Đình in force first and marks the former ones with what they became", async () => {
+    const results = await searchUnits(db, { query: "Ba Đình", asOf: "2026-12-03" });
+    const firstFormer = results.findIndex((r) => !r.inForce);
+    expect(firstFormer).toBeGreaterThan(0);
+    expect(results.slice(firstFormer).every((r) => !r.inForce)).toBe(true);
+    // Phường Ba Đình of Hà Nội, Xã Ba Đình of Thanh Hóa, ... (the package spells one "Ba Dinh").
+    expect(results.slice(0, firstFormer).map((r) => r.code)).toContain("00004");
+    const seedBaDinh = results.find((r) => r.code === "14812")!;
+    expect(seedBaDinh).toMatchObject({ inForce: false, validity: { kind: "until", date: "30/06/2025" } });
+    expect(seedBaDinh.successors.map((s) => s.name)).toEqual(["Phường Bỉm Sơn"]);
+    expect(results.filter((r) => !r.inForce).every((r) => r.successors.length > 0)).toBe(true);
   });
 });

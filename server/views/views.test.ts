@@ -35,6 +35,8 @@ describe("the dashboard", () => {
     expect(view.ancestors.map((u) => u.code)).toEqual(["38", "381"]);
     expect(view.children).toEqual([]);
     expect(view.judged).toMatchObject({ year: 2024, period: "FY", planChoice: "council" });
+    // Merged on 01/07/2025: the dashboard says where its figures continue.
+    expect(view.successors.map((s) => [s.name, s.effectiveDate])).toEqual([["Phường Bỉm Sơn", "2025-07-01"]]);
     expect(view.judged!.summary.total).toBe(view.judged!.groups.flatMap((g) => g.rows).length);
   });
 

@@ -5,6 +5,7 @@ import { COMMUNE_LEVEL } from "@/db/queries/compare";
 import { getLatestPlanYear } from "@/db/queries/report";
 import { comparisonView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
+import { referenceDateForYear, vietnamDate } from "@/lib/in-force";
 import { compareParamsSchema } from "@/lib/view-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,7 +25,8 @@ export default async function CompareCountryPage({ searchParams }: Props) {
   const years = [latest, latest - 1, latest - 2];
   const year = query.year ?? latest;
   const data = await comparisonView(ctx, {
-    scope: { level: COMMUNE_LEVEL },
+    // Only the units in force for the year: the 3.321 of today, or the pre-2025 ones for earlier years.
+    scope: { level: COMMUNE_LEVEL, inForceOn: referenceDateForYear(year, vietnamDate(new Date())) },
     parentId: null,
     year,
     period: query.period,

@@ -11,6 +11,8 @@ import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale, Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { appContext } from "@/server/views/context";
+import { ReformNote } from "@/components/reform/reform-note";
+import { SuccessorNote } from "@/components/reform/successor-note";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
 import { getDataVersion } from "@/db/view-cache";
 import { authSecret } from "@/lib/env";
@@ -47,7 +49,7 @@ export default async function UnitDashboardPage({ params }: Props) {
   const query = parseDashboardViewSegment(segment);
   if (!query) notFound();
   const ctx = appContext();
-  const { unit, ancestors, children, years, judged, childrenView } = await dashboardView(ctx, {
+  const { unit, ancestors, children, years, successors, judged, childrenView } = await dashboardView(ctx, {
     unit: await requireUnit(unitId),
     year: query.year,
     period: query.period,
@@ -70,6 +72,7 @@ export default async function UnitDashboardPage({ params }: Props) {
       <div className="space-y-4">
         <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" />
         {nav({})}
+        <SuccessorNote unitName={unit.name} successors={successors} />
         <h1 className="text-2xl font-semibold">{unit.name}</h1>
         <p>{t("noYears")}</p>
         {children.length > 0 && (
@@ -85,7 +88,7 @@ export default async function UnitDashboardPage({ params }: Props) {
       </div>
     );
   }
-  const { year, period, planChoice, groups, dashboard, summary } = judged;
+  const { year, period, planChoice, groups, dashboard, summary, reform } = judged;
   const view = { year, period, plan: planChoice };
   const q = viewQuery(view);
 
@@ -93,8 +96,10 @@ export default async function UnitDashboardPage({ params }: Props) {
     <div className="space-y-6">
       <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="" query={q} />
       {nav(view)}
+      <SuccessorNote unitName={unit.name} successors={successors} />
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
+      {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
           <SummaryLine summary={summary} />
