@@ -21,7 +21,9 @@ export interface ReadRow {
 }
 export type ReadResult = { ok: true; rows: ReadRow[] } | { ok: false; refusal: UploadRefusal };
 
-const ROWS_PER_SLICE = 500;
+// Elements (rows, cells, shared strings), empty ones too, or characters of XML read between two yields.
+const ELEMENTS_PER_SLICE = 1000;
+const TEXT_PER_SLICE = 256 * 1024;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
@@ -61,7 +63,9 @@ export async function readXlsxRows(bytes: Buffer): Promise<ReadResult> {
     const sharedXml = targets.sharedStrings ? await read(targets.sharedStrings) : null;
     const sheetXml = await read(sheetTarget);
     if (sheetXml === null) return { ok: false, refusal: { code: "unreadableFile" } };
-    return await readSheet(sheetXml, sharedXml === null ? [] : sharedStrings(sharedXml));
+    const shared = sharedXml === null ? [] : await sharedStrings(sharedXml);
+    if (!Array.isArray(shared)) return { ok: false, refusal: shared };
+    return await readSheet(sheetXml, shared);
   } catch {
     return { ok: false, refusal: { code: "unreadableFile" } };
   } finally {
@@ -114,13 +118,6 @@ function relationships(xml: string): { byId: Map<string, string>; sharedStrings:
   return { byId, sharedStrings };
 }
 
-/** Each shared string's text: its runs joined, phonetic hints left out. */
-function sharedStrings(xml: string): string[] {
-  const list: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) list.push(runsText(m[1] ?? ""));
-  return list;
-}
-
 function runsText(xml: string): string {
   let text = "";
   for (const t of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "").matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) {
@@ -157,38 +154,120 @@ function columnIndex(ref: string): number {
 
 async function readSheet(xml: string, shared: string[]): Promise<ReadResult> {
   const rows: ReadRow[] = [];
-  let cellCount = 0;
+  let rowElements = 0;
+  let cellElements = 0;
   let lastRow = 0;
-  let sliced = 0;
-  const rowPattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  for (const m of xml.matchAll(rowPattern)) {
-    const number = Number(/\br="(\d+)"/.exec(m[1]!)?.[1] ?? lastRow + 1);
-    lastRow = number;
-    const cells: ReadCell[] = [];
-    let lastColumn = -1;
-    for (const c of (m[2] ?? "").matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const attrs = c[1]!;
-      const ref = /\br="([A-Z]+\d*)"/.exec(attrs)?.[1];
-      const column = ref ? columnIndex(ref) : lastColumn + 1;
-      lastColumn = column;
-      if (column < 0) return { ok: false, refusal: { code: "unreadableFile" } };
-      if (column >= MAX_UPLOAD_COLUMNS) return { ok: false, refusal: { code: "tooManyColumns", max: MAX_UPLOAD_COLUMNS } };
-      const value = cellValue(/\bt="(\w+)"/.exec(attrs)?.[1] ?? "n", c[2] ?? "", shared);
-      if (value === null) continue;
-      while (cells.length < column) cells.push(null);
-      cells[column] = value;
-      cellCount += 1;
-      if (cellCount > MAX_UPLOAD_CELLS) return { ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } };
+  let row: { number: number; cells: ReadCell[]; lastColumn: number } | null = null;
+  const finishRow = () => {
+    if (row && row.cells.length > 0) rows.push({ row: row.number, cells: row.cells });
+    row = null;
+  };
+  // One flat pass over the elements: every <row> and <c> counts towards the limits and the slices,
+  // empty or not, so a sheet of millions of empty elements is refused as soon as the count is passed.
+  const elements = new ElementScanner(xml, /<(\/?)(?:\w+:)?(row|c)\b/g);
+  for (let element = elements.next(); element; element = elements.next()) {
+    if (element === "broken") return { ok: false, refusal: { code: "unreadableFile" } };
+    if (elements.due()) await nextTurn();
+    const { closing, name, attrs, selfClosing } = element;
+    if (name === "row") {
+      finishRow();
+      if (closing) continue;
+      rowElements += 1;
+      const number = Number(/\br="(\d+)"/.exec(attrs)?.[1] ?? lastRow + 1);
+      lastRow = number;
+      if (rowElements > MAX_UPLOAD_ROWS || number > MAX_UPLOAD_ROWS) return { ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } };
+      row = selfClosing ? null : { number, cells: [], lastColumn: -1 };
+      continue;
     }
-    if (cells.length === 0) continue;
-    rows.push({ row: number, cells });
-    if (rows.length > MAX_UPLOAD_ROWS) return { ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } };
-    if (++sliced === ROWS_PER_SLICE) {
-      sliced = 0;
-      await nextTurn();
-    }
+    if (closing) continue;
+    cellElements += 1;
+    if (cellElements > MAX_UPLOAD_CELLS) return { ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } };
+    const inner = selfClosing ? "" : elements.contentUntil(/<\/(?:\w+:)?c>/g);
+    if (inner === null) return { ok: false, refusal: { code: "unreadableFile" } };
+    const current = row as { number: number; cells: ReadCell[]; lastColumn: number } | null;
+    if (!current) continue; // a cell outside any row holds nothing of the sheet
+    const ref = /\br="([A-Z]+\d*)"/.exec(attrs)?.[1];
+    const column = ref ? columnIndex(ref) : current.lastColumn + 1;
+    current.lastColumn = column;
+    if (column < 0) return { ok: false, refusal: { code: "unreadableFile" } };
+    if (column >= MAX_UPLOAD_COLUMNS) return { ok: false, refusal: { code: "tooManyColumns", max: MAX_UPLOAD_COLUMNS } };
+    const value = cellValue(/\bt="(\w+)"/.exec(attrs)?.[1] ?? "n", inner, shared);
+    if (value === null) continue;
+    while (current.cells.length < column) current.cells.push(null);
+    current.cells[column] = value;
   }
+  finishRow();
   return { ok: true, rows };
+}
+
+/** Each shared string's text: its runs joined, phonetic hints left out. No more of them than cells. */
+async function sharedStrings(xml: string): Promise<string[] | UploadRefusal> {
+  const list: string[] = [];
+  const elements = new ElementScanner(xml, /<(\/?)(?:\w+:)?(si)\b/g);
+  for (let element = elements.next(); element; element = elements.next()) {
+    if (element === "broken") return { code: "unreadableFile" };
+    if (elements.due()) await nextTurn();
+    if (element.closing) continue;
+    if (list.length >= MAX_UPLOAD_CELLS) return { code: "tooManyCells", max: MAX_UPLOAD_CELLS };
+    const inner = element.selfClosing ? "" : elements.contentUntil(/<\/(?:\w+:)?si>/g);
+    if (inner === null) return { code: "unreadableFile" };
+    list.push(runsText(inner));
+  }
+  return list;
+}
+
+interface Element {
+  closing: boolean;
+  name: string;
+  attrs: string;
+  selfClosing: boolean;
+}
+
+// Longest run of attributes an element of a sheet may have; real ones have a few dozen characters.
+const MAX_ATTRIBUTES_LENGTH = 4096;
+
+/**
+ * The elements `opening` finds in `xml`, front to back, each searched from where the last one ended,
+ * so the whole text is read once whatever it holds. `due()` says when a slice of elements (or of
+ * text) has been read and the event loop should be given back.
+ */
+class ElementScanner {
+  private position = 0;
+  private sinceTurn = 0;
+  private textAtTurn = 0;
+  constructor(
+    private readonly xml: string,
+    private readonly opening: RegExp,
+  ) {}
+
+  next(): Element | "broken" | null {
+    this.opening.lastIndex = this.position;
+    const m = this.opening.exec(this.xml);
+    if (!m) return null;
+    const end = this.xml.indexOf(">", this.opening.lastIndex);
+    if (end < 0 || end - this.opening.lastIndex > MAX_ATTRIBUTES_LENGTH) return "broken";
+    const selfClosing = this.xml[end - 1] === "/";
+    this.position = end + 1;
+    this.sinceTurn += 1;
+    return { closing: m[1] === "/", name: m[2]!, attrs: this.xml.slice(this.opening.lastIndex, selfClosing ? end - 1 : end), selfClosing };
+  }
+
+  /** The text up to the closing tag `closing` finds, which is passed over; null when there is none. */
+  contentUntil(closing: RegExp): string | null {
+    closing.lastIndex = this.position;
+    const m = closing.exec(this.xml);
+    if (!m) return null;
+    const inner = this.xml.slice(this.position, m.index);
+    this.position = closing.lastIndex;
+    return inner;
+  }
+
+  due(): boolean {
+    if (this.sinceTurn < ELEMENTS_PER_SLICE && this.position - this.textAtTurn < TEXT_PER_SLICE) return false;
+    this.sinceTurn = 0;
+    this.textAtTurn = this.position;
+    return true;
+  }
 }
 
 function cellValue(type: string, inner: string, shared: string[]): ReadCell {
