@@ -5,11 +5,11 @@
 
 /** Largest file accepted (the page says 2 MB). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
-/** Rows with any content, title and header lines included. */
+/** Rows of the sheet, empty ones included, and no row numbered beyond this. */
 export const MAX_UPLOAD_ROWS = 5_000;
 /** Columns read per row; the templates have ten. */
 export const MAX_UPLOAD_COLUMNS = 50;
-/** Cells with content in the whole sheet. */
+/** Cells of the whole sheet, empty ones included; also the shared strings of an .xlsx. */
 export const MAX_UPLOAD_CELLS = 100_000;
 /** Entries in an .xlsx (a zip): a workbook from Excel has about a dozen. */
 export const MAX_XLSX_ENTRIES = 200;

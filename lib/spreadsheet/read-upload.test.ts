@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
+import { performance } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { protectFormula, unprotectFormula } from "../csv";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_CELLS, MAX_UPLOAD_COLUMNS, MAX_UPLOAD_ROWS, MAX_XLSX_ENTRIES, MAX_XLSX_UNZIPPED_BYTES } from "./limits";
@@ -22,6 +23,36 @@ async function workbook(sheetData: string, extra: Record<string, string | Uint8A
   for (const [name, content] of Object.entries(extra)) zip.file(name, content);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
+
+/** A workbook whose sheet uses the shared strings `sst`. */
+function withSharedStrings(sheetData: string, sst: string): Promise<Buffer> {
+  return workbook(sheetData, {
+    "xl/sharedStrings.xml": sst,
+    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://x/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+  });
+}
+
+/** What `work` gave, and the longest time other work (a timer) had to wait while it ran, in ms. */
+async function longestStall<T>(work: () => Promise<T>): Promise<{ result: T; longest: number }> {
+  let last = performance.now();
+  let longest = 0;
+  const tick = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  };
+  const timer = setInterval(tick, 1);
+  try {
+    const result = await work();
+    tick();
+    return { result, longest };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// The old reader held the event loop for about 2,9 s on the first of these files.
+const STALL_BOUND_MS = 250;
 
 describe("reading an uploaded .xlsx", () => {
   it("reads a workbook written by Excel's library (exceljs) as the templates are", async () => {
@@ -70,6 +101,59 @@ describe("reading an uploaded .xlsx", () => {
     const rows = Array.from({ length: MAX_UPLOAD_CELLS / 40 + 1 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 40 }, () => "<c><v>1</v></c>").join("")}</row>`);
     const read = await readUploadFile("t.xlsx", await workbook(rows.join("")));
     expect(read).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+  });
+
+  it("counts empty rows towards the row limit, and a row number beyond it refuses the file", async () => {
+    const emptyRows = (n: number) => Array.from({ length: n }, (_, i) => `<row r="${i + 1}"/>`).join("");
+    expect(await readUploadFile("t.xlsx", await workbook(emptyRows(MAX_UPLOAD_ROWS + 1)))).toEqual({ ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } });
+    expect(await readUploadFile("t.xlsx", await workbook(`${emptyRows(MAX_UPLOAD_ROWS - 1)}<row r="${MAX_UPLOAD_ROWS}"><c><v>7</v></c></row>`))).toEqual({
+      ok: true,
+      rows: [{ row: MAX_UPLOAD_ROWS, cells: [7] }],
+    });
+    for (const row of ['<row r="1000000"><c><v>1</v></c></row>', '<row r="1000000"/>', `<row r="${MAX_UPLOAD_ROWS + 1}"><c/></row>`]) {
+      expect(await readUploadFile("t.xlsx", await workbook(row))).toEqual({ ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } });
+    }
+  });
+
+  it("refuses 1.900.000 empty rows in a small file quickly, without holding up other work", async () => {
+    const file = await workbook("<row><c/></row>".repeat(1_900_000));
+    expect(file.byteLength).toBeLessThan(MAX_UPLOAD_BYTES);
+    const { result, longest } = await longestStall(() => readUploadFile("t.xlsx", file));
+    expect(result).toEqual({ ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } });
+    expect(longest).toBeLessThan(STALL_BOUND_MS);
+  }, 30_000);
+
+  it("refuses one row of 2.000.000 empty cells at the cell limit, without holding up other work", async () => {
+    const file = await workbook(`<row r="1">${'<c r="A1"/>'.repeat(2_000_000)}</row>`);
+    expect(file.byteLength).toBeLessThan(MAX_UPLOAD_BYTES);
+    const { result, longest } = await longestStall(() => readUploadFile("t.xlsx", file));
+    expect(result).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+    expect(longest).toBeLessThan(STALL_BOUND_MS);
+  }, 30_000);
+
+  it("counts cells that point at a missing shared string towards the cell limit", async () => {
+    const cells = '<c t="s"><v>99</v></c>'.repeat(40);
+    const rows = Array.from({ length: MAX_UPLOAD_CELLS / 40 + 1 }, (_, r) => `<row r="${r + 1}">${cells}</row>`).join("");
+    expect(await readUploadFile("t.xlsx", await withSharedStrings(rows, "<sst><si><t>a</t></si></sst>"))).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+  });
+
+  it("refuses more shared strings than the cell limit, without holding up other work", async () => {
+    const justOver = await withSharedStrings('<row r="1"><c t="s"><v>0</v></c></row>', `<sst>${"<si><t>x</t></si>".repeat(MAX_UPLOAD_CELLS + 1)}</sst>`);
+    expect(await readUploadFile("t.xlsx", justOver)).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+    const atLimit = await withSharedStrings('<row r="1"><c t="s"><v>0</v></c></row>', `<sst>${"<si><t>x</t></si>".repeat(MAX_UPLOAD_CELLS)}</sst>`);
+    expect(await readUploadFile("t.xlsx", atLimit)).toEqual({ ok: true, rows: [{ row: 1, cells: ["x"] }] });
+    const huge = await withSharedStrings('<row r="1"><c t="s"><v>0</v></c></row>', `<sst>${"<si/>".repeat(5_000_000)}</sst>`);
+    expect(huge.byteLength).toBeLessThan(MAX_UPLOAD_BYTES);
+    const { result, longest } = await longestStall(() => readUploadFile("t.xlsx", huge));
+    expect(result).toEqual({ ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } });
+    expect(longest).toBeLessThan(STALL_BOUND_MS);
+  }, 30_000);
+
+  it("reads a cell longer than a piece of the unpacked text whole, and refuses a sheet cut off inside a cell", async () => {
+    const long = "Phường Ba Đình ".repeat(3_000);
+    expect(await readUploadFile("t.xlsx", await workbook(`<row r="1"><c t="inlineStr"><is><t>${long}</t></is></c><c><v>2</v></c></row>`))).toEqual({ ok: true, rows: [{ row: 1, cells: [long, 2] }] });
+    const cut = await JSZip.loadAsync(await workbook("")).then((z) => z.file("xl/worksheets/sheet1.xml", `<worksheet><sheetData><row r="1"><c><v>1</v></c><c t="str"><v>${"x".repeat(100_000)}`).generateAsync({ type: "nodebuffer" }));
+    expect(await readUploadFile("t.xlsx", cut)).toEqual({ ok: false, refusal: { code: "unreadableFile" } });
   });
 
   it("refuses a zip bomb from its directory, before unpacking it", async () => {

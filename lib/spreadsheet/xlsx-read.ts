@@ -1,8 +1,10 @@
 // Reads the first sheet of an .xlsx in time proportional to the file, within the upload limits. The
 // zip's directory is checked before anything is unpacked (entry count, declared sizes: a zip bomb is
 // refused from its directory alone), and yauzl refuses an entry that unpacks to more than it declared.
-// Unpacking runs in zlib's thread pool and the sheet is read in slices with a yield between them, so
-// a large file never holds up the requests of other officials.
+// Unpacking runs in zlib's thread pool and the sheet is read piece by piece as it is unpacked, with a
+// yield after every slice of elements (empty rows and cells count too), so a large file never holds
+// up the requests of other officials.
+import { StringDecoder } from "node:string_decoder";
 import { fromBufferPromise, type Entry } from "yauzl";
 import {
   MAX_UPLOAD_CELLS,
@@ -21,7 +23,9 @@ export interface ReadRow {
 }
 export type ReadResult = { ok: true; rows: ReadRow[] } | { ok: false; refusal: UploadRefusal };
 
-const ROWS_PER_SLICE = 500;
+// Elements (rows, cells, shared strings), empty ones too, or characters of XML read between two yields.
+const ELEMENTS_PER_SLICE = 1000;
+const TEXT_PER_SLICE = 256 * 1024;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
@@ -41,13 +45,16 @@ export async function readXlsxRows(bytes: Buffer): Promise<ReadResult> {
       if (declared > MAX_XLSX_UNZIPPED_BYTES) return { ok: false, refusal: { code: "unzippedTooLarge", maxMegabytes: megabytes(MAX_XLSX_UNZIPPED_BYTES) } };
       entries.set(entry.fileName.replace(/^\/+/, ""), entry);
     }
-    const read = async (name: string): Promise<string | null> => {
+    const open = async (name: string): Promise<AsyncIterable<string> | null> => {
       const entry = entries.get(name);
-      if (!entry) return null;
-      const stream = await zip.openReadStreamPromise(entry);
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString("utf8");
+      return entry ? textOf(await zip.openReadStreamPromise(entry)) : null;
+    };
+    const read = async (name: string): Promise<string | null> => {
+      const pieces = await open(name);
+      if (!pieces) return null;
+      let text = "";
+      for await (const piece of pieces) text += piece;
+      return text;
     };
 
     const workbook = await read("xl/workbook.xml");
@@ -58,15 +65,32 @@ export async function readXlsxRows(bytes: Buffer): Promise<ReadResult> {
     const sheetId = firstSheet ? /\b(?:\w+:)?id="([^"]*)"/.exec(firstSheet[1]!.replace(/\bsheetId="[^"]*"/, ""))?.[1] : undefined;
     const sheetTarget = sheetId ? targets.byId.get(sheetId) : undefined;
     if (!sheetTarget) return { ok: false, refusal: { code: "unreadableFile" } };
-    const sharedXml = targets.sharedStrings ? await read(targets.sharedStrings) : null;
-    const sheetXml = await read(sheetTarget);
+    const sharedXml = targets.sharedStrings ? await open(targets.sharedStrings) : null;
+    const shared = sharedXml === null ? [] : await sharedStrings(sharedXml);
+    if (!Array.isArray(shared)) return { ok: false, refusal: shared };
+    const sheetXml = await open(sheetTarget);
     if (sheetXml === null) return { ok: false, refusal: { code: "unreadableFile" } };
-    return await readSheet(sheetXml, sharedXml === null ? [] : sharedStrings(sharedXml));
+    return await readSheet(sheetXml, shared);
   } catch {
     return { ok: false, refusal: { code: "unreadableFile" } };
   } finally {
     zip.close();
   }
+}
+
+/** An entry's text, decoded piece by piece as it is unpacked, with a yield after every slice of it. */
+async function* textOf(stream: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  let sinceTurn = 0;
+  for await (const chunk of stream) {
+    yield decoder.write(chunk as Buffer);
+    sinceTurn += (chunk as Buffer).byteLength;
+    if (sinceTurn >= TEXT_PER_SLICE) {
+      sinceTurn = 0;
+      await nextTurn();
+    }
+  }
+  yield decoder.end();
 }
 
 async function* entriesOf(zip: Awaited<ReturnType<typeof fromBufferPromise>>): AsyncGenerator<Entry> {
@@ -114,13 +138,6 @@ function relationships(xml: string): { byId: Map<string, string>; sharedStrings:
   return { byId, sharedStrings };
 }
 
-/** Each shared string's text: its runs joined, phonetic hints left out. */
-function sharedStrings(xml: string): string[] {
-  const list: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) list.push(runsText(m[1] ?? ""));
-  return list;
-}
-
 function runsText(xml: string): string {
   let text = "";
   for (const t of xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "").matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) {
@@ -155,40 +172,143 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-async function readSheet(xml: string, shared: string[]): Promise<ReadResult> {
+async function readSheet(xml: AsyncIterable<string>, shared: string[]): Promise<ReadResult> {
   const rows: ReadRow[] = [];
-  let cellCount = 0;
+  let rowElements = 0;
+  let cellElements = 0;
   let lastRow = 0;
-  let sliced = 0;
-  const rowPattern = /<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g;
-  for (const m of xml.matchAll(rowPattern)) {
-    const number = Number(/\br="(\d+)"/.exec(m[1]!)?.[1] ?? lastRow + 1);
-    lastRow = number;
-    const cells: ReadCell[] = [];
-    let lastColumn = -1;
-    for (const c of (m[2] ?? "").matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-      const attrs = c[1]!;
-      const ref = /\br="([A-Z]+\d*)"/.exec(attrs)?.[1];
-      const column = ref ? columnIndex(ref) : lastColumn + 1;
-      lastColumn = column;
-      if (column < 0) return { ok: false, refusal: { code: "unreadableFile" } };
-      if (column >= MAX_UPLOAD_COLUMNS) return { ok: false, refusal: { code: "tooManyColumns", max: MAX_UPLOAD_COLUMNS } };
-      const value = cellValue(/\bt="(\w+)"/.exec(attrs)?.[1] ?? "n", c[2] ?? "", shared);
-      if (value === null) continue;
-      while (cells.length < column) cells.push(null);
-      cells[column] = value;
-      cellCount += 1;
-      if (cellCount > MAX_UPLOAD_CELLS) return { ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } };
+  let row: { number: number; cells: ReadCell[]; lastColumn: number } | null = null;
+  const finishRow = () => {
+    if (row && row.cells.length > 0) rows.push({ row: row.number, cells: row.cells });
+    row = null;
+  };
+  // One flat pass over the elements: every <row> and <c> counts towards the limits and the slices,
+  // empty or not, so a sheet of millions of empty elements is refused as soon as the count is passed.
+  for await (const element of elementsOf(xml, /<(\/?)(?:\w+:)?(row|c)\b/g, (name) => (name === "c" ? /<\/(?:\w+:)?c>/g : null))) {
+    if (element === "broken") return { ok: false, refusal: { code: "unreadableFile" } };
+    const { closing, name, attrs, selfClosing, inner } = element;
+    if (name === "row") {
+      finishRow();
+      if (closing) continue;
+      rowElements += 1;
+      const number = Number(/\br="(\d+)"/.exec(attrs)?.[1] ?? lastRow + 1);
+      lastRow = number;
+      if (rowElements > MAX_UPLOAD_ROWS || number > MAX_UPLOAD_ROWS) return { ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } };
+      row = selfClosing ? null : { number, cells: [], lastColumn: -1 };
+      continue;
     }
-    if (cells.length === 0) continue;
-    rows.push({ row: number, cells });
-    if (rows.length > MAX_UPLOAD_ROWS) return { ok: false, refusal: { code: "tooManyRows", max: MAX_UPLOAD_ROWS } };
-    if (++sliced === ROWS_PER_SLICE) {
-      sliced = 0;
-      await nextTurn();
+    if (closing) continue;
+    cellElements += 1;
+    if (cellElements > MAX_UPLOAD_CELLS) return { ok: false, refusal: { code: "tooManyCells", max: MAX_UPLOAD_CELLS } };
+    const current = row as { number: number; cells: ReadCell[]; lastColumn: number } | null;
+    if (!current) continue; // a cell outside any row holds nothing of the sheet
+    const ref = /\br="([A-Z]+\d*)"/.exec(attrs)?.[1];
+    const column = ref ? columnIndex(ref) : current.lastColumn + 1;
+    current.lastColumn = column;
+    if (column < 0) return { ok: false, refusal: { code: "unreadableFile" } };
+    if (column >= MAX_UPLOAD_COLUMNS) return { ok: false, refusal: { code: "tooManyColumns", max: MAX_UPLOAD_COLUMNS } };
+    const value = cellValue(/\bt="(\w+)"/.exec(attrs)?.[1] ?? "n", inner, shared);
+    if (value === null) continue;
+    while (current.cells.length < column) current.cells.push(null);
+    current.cells[column] = value;
+  }
+  finishRow();
+  return { ok: true, rows };
+}
+
+/** Each shared string's text: its runs joined, phonetic hints left out. No more of them than cells. */
+async function sharedStrings(xml: AsyncIterable<string>): Promise<string[] | UploadRefusal> {
+  const list: string[] = [];
+  for await (const element of elementsOf(xml, /<(\/?)(?:\w+:)?(si)\b/g, () => /<\/(?:\w+:)?si>/g)) {
+    if (element === "broken") return { code: "unreadableFile" };
+    if (element.closing) continue;
+    if (list.length >= MAX_UPLOAD_CELLS) return { code: "tooManyCells", max: MAX_UPLOAD_CELLS };
+    list.push(runsText(element.inner));
+  }
+  return list;
+}
+
+interface Element {
+  closing: boolean;
+  name: string;
+  attrs: string;
+  selfClosing: boolean;
+  /** What lies between the element's tags, for the elements `closingOf` gives a closing tag for. */
+  inner: string;
+}
+
+// Longest an element of a sheet may be, tags and content: Excel holds at most 32.767 characters in a
+// cell, which its XML writes in well under a megabyte. An element still open after this is refused.
+const MAX_ELEMENT_LENGTH = 1024 * 1024;
+// Characters kept from a piece without an element in it, in case one starts at its very end.
+const TAIL = 256;
+
+/**
+ * The elements `opening` finds in the text, front to back, read piece by piece as it is unpacked:
+ * only an unfinished element is carried over to the next piece. Yields the event loop after every
+ * slice of elements, empty ones included.
+ */
+async function* elementsOf(pieces: AsyncIterable<string>, opening: RegExp, closingOf: (name: string) => RegExp | null): AsyncGenerator<Element | "broken"> {
+  let text = "";
+  let position = 0;
+  let sinceTurn = 0;
+  const iterator = pieces[Symbol.asyncIterator]();
+  let ended = false;
+  while (true) {
+    opening.lastIndex = position;
+    const m = opening.exec(text);
+    let element: Element | "more" | "broken";
+    if (!m) {
+      position = Math.max(position, text.length - TAIL);
+      element = "more";
+    } else {
+      const start = m.index;
+      const end = text.indexOf(">", opening.lastIndex);
+      const tooLong = () => (text.length - start > MAX_ELEMENT_LENGTH ? "broken" : "more");
+      if (end < 0) element = tooLong();
+      else {
+        const closing = m[1] === "/";
+        const selfClosing = text[end - 1] === "/";
+        const attrs = text.slice(opening.lastIndex, selfClosing ? end - 1 : end);
+        const closingTag = closing || selfClosing ? null : closingOf(m[2]!);
+        if (closingTag) {
+          closingTag.lastIndex = end + 1;
+          const c = closingTag.exec(text);
+          if (c) {
+            element = { closing, name: m[2]!, attrs, selfClosing, inner: text.slice(end + 1, c.index) };
+            position = closingTag.lastIndex;
+          } else element = tooLong();
+        } else {
+          element = { closing, name: m[2]!, attrs, selfClosing, inner: "" };
+          position = end + 1;
+        }
+        if (element === "more") position = start;
+      }
+    }
+    if (element === "broken") {
+      yield "broken";
+      return;
+    }
+    if (element !== "more") {
+      yield element;
+      if (++sinceTurn >= ELEMENTS_PER_SLICE) {
+        sinceTurn = 0;
+        await nextTurn();
+      }
+      continue;
+    }
+    if (ended) {
+      // The text ended inside an element: the file is cut short.
+      if (m) yield "broken";
+      return;
+    }
+    const next = await iterator.next();
+    if (next.done) ended = true;
+    else {
+      text = text.slice(position) + next.value;
+      position = 0;
     }
   }
-  return { ok: true, rows };
 }
 
 function cellValue(type: string, inner: string, shared: string[]): ReadCell {
