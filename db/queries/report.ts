@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, between, eq, gte, lte, max, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
-import { defaultableYears, YEAR_MAX, YEAR_MIN } from "@/lib/year";
+import { defaultYear, listedYears } from "@/lib/year";
 import type { Db } from "../client";
 import { actuals, indicators, plans } from "../schema";
 
@@ -93,24 +93,17 @@ export async function getUnitReportData(db: Db, { unitId, year }: { unitId: numb
   };
 }
 
-/**
- * The years a unit has plans or actuals for, newest first, that a page may open on: a stray plan for
- * year 9999 is no default (see defaultableYears).
- */
-export async function getReportYears(db: Db, { unitId, now = new Date() }: { unitId: number; now?: Date }): Promise<number[]> {
+/** The years a unit has plans or actuals for, newest first: what its year pickers list (see listedYears). */
+export async function getReportYears(db: Db, { unitId }: { unitId: number }): Promise<number[]> {
   const planYears = db.selectDistinct({ year: plans.year }).from(plans).where(eq(plans.unitId, unitId)).all();
   const actualYears = db.selectDistinct({ year: actuals.year }).from(actuals).where(eq(actuals.unitId, unitId)).all();
-  return defaultableYears([...new Set([...planYears, ...actualYears].map((r) => r.year))], now.getFullYear());
+  return listedYears([...planYears, ...actualYears].map((r) => r.year));
 }
 
-/** The newest year any plan exists for, within the years a page may open on: where an official most likely wants to start. */
+/** The default year among the years any plan exists for (see defaultYear): where an official most likely wants to start. */
 export async function getLatestPlanYear(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<number | null> {
-  const [row] = db
-    .select({ year: max(plans.year) })
-    .from(plans)
-    .where(and(gte(plans.year, YEAR_MIN), lte(plans.year, Math.min(YEAR_MAX, now.getFullYear() + 1))))
-    .all();
-  return row?.year ?? null;
+  const years = db.selectDistinct({ year: plans.year }).from(plans).all();
+  return defaultYear(years.map((r) => r.year), now.getFullYear());
 }
 
 /** Ids of the units that have plans in the year: the localities an official works with. */

@@ -8,6 +8,7 @@ import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type PlanChoi
 import type { CompareUnit } from "@/lib/compare";
 import type { ViewContext } from "./context";
 import { unitFigures, unitsFigures, type ReformInfo } from "./figures";
+import { defaultYear } from "@/lib/year";
 
 export interface JudgedUnit {
   year: number;
@@ -61,7 +62,7 @@ export async function dashboardView(
     getChildUnits(ctx.db, { unitId: unit.id }),
   ]);
   // A unit with no figures of its own has no year to show, whatever year the link came with.
-  const year = years.length > 0 ? (askedYear ?? years[0]!) : undefined;
+  const year = years.length > 0 ? (askedYear ?? defaultYear(years, new Date().getFullYear()) ?? undefined) : undefined;
   if (year === undefined) {
     const childYear = children.length > 0 ? await getLatestPlanYear(ctx.db) : null;
     const childPeriod =
