@@ -14,10 +14,16 @@ export function parseYear(text: string): number | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The years a year picker lists, newest first: every year with data within the years the app keeps. */
+export function listedYears(years: readonly number[]): number[] {
+  return [...new Set(years)].filter((y) => y >= YEAR_MIN && y <= YEAR_MAX).sort((a, b) => b - a);
+}
+
 /**
- * The years a page may open on by default, newest first: a stray plan for a far year (9999, or a
- * typo for next year + 10) never becomes the default view; it stays reachable through the URL.
+ * The year a page opens on when none is asked for: the newest year with data up to next year. A
+ * plan for a far year (2030, or a typo such as 2099) stays in the pickers but is never the default;
+ * null when no year qualifies.
  */
-export function defaultableYears(years: readonly number[], currentYear: number): number[] {
-  return years.filter((y) => y >= YEAR_MIN && y <= Math.min(YEAR_MAX, currentYear + 1)).sort((a, b) => b - a);
+export function defaultYear(years: readonly number[], currentYear: number): number | null {
+  return listedYears(years).find((y) => y <= currentYear + 1) ?? null;
 }

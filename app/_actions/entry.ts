@@ -1,10 +1,10 @@
 "use server";
 
 import { saveActuals as writeActuals, type FigureConflict } from "@/db/mutations/actuals";
-import { getDb } from "@/db/client";
-import { getEntryForm } from "@/db/queries/entry";
-import { readSubmission, validateEntry, type EntryIssue, type EntryWarning } from "@/lib/entry";
+import type { EntryIssue, EntryWarning } from "@/lib/entry";
 import { entryFormSchema } from "@/lib/entry-params";
+import { appContext } from "@/server/views/context";
+import { checkEntry } from "@/server/views/entry";
 import { withUser } from "./with-user";
 
 export type SaveActualsState =
@@ -18,11 +18,10 @@ export const saveActuals = withUser(
   entryFormSchema,
   { unitId: (input) => input.unitId },
   async ({ unitId, year, period, confirm }, { user, form }): Promise<SaveActualsState> => {
-    const rows = await getEntryForm(getDb(), { unitId, year, period });
-    const submission = readSubmission(form, rows.map((r) => r.indicator.id));
-    const { figures, errors, warnings } = validateEntry(rows, submission);
-    if (Object.keys(errors).length > 0) return { ok: false, error: "figures", errors };
-    if (Object.keys(warnings).length > 0 && confirm !== "yes") return { ok: false, error: "needs_confirmation", warnings };
+    // Judged against the rows the form showed, completed across the reform.
+    const checked = await checkEntry(appContext(), { unitId, year, period, form, confirm });
+    if (!checked.ok) return checked;
+    const { figures } = checked;
     if (figures.length === 0) return { ok: true, saved: 0, revisions: {} };
     const result = await writeActuals({ unitId, year, period, figures, userId: user.id });
     if (!result.ok) return { ok: false, error: "conflict", conflicts: result.conflicts };

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Period } from "@/lib/domain";
+import { periodEndMonth } from "@/lib/periods";
 import { yearsBeforeReform, type PredecessorFigures } from "@/lib/reform";
 import type { Db } from "../client";
 import { actuals, unitLineage, units } from "../schema";
@@ -102,4 +103,32 @@ export async function getSuccessors(db: Db, { unitId }: { unitId: number }): Pro
     .innerJoin(units, eq(units.id, unitLineage.toUnitId))
     .where(eq(unitLineage.fromUnitId, unitId))
     .all();
+}
+
+/**
+ * For a unit created by a merger, its predecessors' figures for one year and period that ended
+ * before the merger (a new unit's previous period, such as H1 2025 for one formed on 1 July 2025);
+ * null when the unit has no predecessors or the period ended after the merger.
+ */
+export async function getPredecessorPeriodFigures(
+  db: Db,
+  { unitId, year, period }: { unitId: number; year: number; period: Period },
+): Promise<PredecessorFigures[] | null> {
+  const links = db
+    .select({ id: units.id, code: units.code, name: units.name, effectiveDate: unitLineage.effectiveDate })
+    .from(unitLineage)
+    .innerJoin(units, eq(units.id, unitLineage.fromUnitId))
+    .where(eq(unitLineage.toUnitId, unitId))
+    .all();
+  if (links.length === 0) return null;
+  const effectiveMonth = links.map((l) => l.effectiveDate.slice(0, 7)).sort()[0]!;
+  if (`${year}-${String(periodEndMonth(period)).padStart(2, "0")}` >= effectiveMonth) return null;
+  const rows = db
+    .select({ unitId: actuals.unitId, ...actualFigureColumns })
+    .from(actuals)
+    .where(and(inArray(actuals.unitId, links.map((l) => l.id)), eq(actuals.year, year), eq(actuals.period, period)))
+    .all();
+  return [...links]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map(({ id, code, name }) => ({ unit: { id, code, name }, actuals: rows.filter((r) => r.unitId === id).map(({ unitId: _, ...figure }) => figure) }));
 }

@@ -4,7 +4,7 @@ import { buildUnitReport, summarizeStatuses, type ReportRow } from "@/lib/report
 import { roundTo } from "@/lib/progress";
 import type { Db } from "../client";
 import { isEmpty, prepareDatabase } from "../migrate";
-import { units } from "../schema";
+import { indicators, plans, units } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { getLatestPlanYear, getReportYears, getUnitReportData, getUnitsWithPlans } from "./report";
 import { getChildUnits, getUnitAncestors, getUnitList, searchUnits } from "./units";
@@ -119,6 +119,19 @@ describe("the demo database", () => {
     // The demo reaches today's structure: the newest plans are the 2026 plans of the units formed in 2025.
     expect(await getLatestPlanYear(db)).toBe(2026);
     expect(await getLatestPlanYear(db, { parentId: unitId("38") })).toBe(2024);
+  });
+
+  it("lists a real plan for 2030 in the year pickers without opening on it", async () => {
+    const gtsx = db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "GTSX")).get()!.id;
+    db.insert(plans).values({ unitId: unitId("381"), indicatorId: gtsx, year: 2030, version: "council", comparator: "gte", value: 30000, source: "document" }).run();
+    try {
+      expect(await getReportYears(db, { unitId: unitId("381") })).toEqual([2030, 2024, 2023]);
+      expect(await getLatestPlanYear(db, { now: new Date("2023-03-01T00:00:00Z") })).toBe(2024);
+      // From 2029 on, the 2030 plan is next year's: the one an official opens.
+      expect(await getLatestPlanYear(db, { now: new Date("2029-03-01T00:00:00Z") })).toBe(2030);
+    } finally {
+      db.delete(plans).where(eq(plans.year, 2030)).run();
+    }
   });
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {

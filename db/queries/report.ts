@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, between, eq, gte, lte, max, sql } from "drizzle-orm";
+import { and, asc, between, eq, sql } from "drizzle-orm";
 import type { ActualFigure, IndicatorDef, PlanFigure } from "@/lib/report";
-import { defaultableYears, YEAR_MAX, YEAR_MIN } from "@/lib/year";
+import { defaultYear, listedYears } from "@/lib/year";
 import type { Db } from "../client";
 import { actuals, indicators, plans, units } from "../schema";
 
@@ -93,28 +93,24 @@ export async function getUnitReportData(db: Db, { unitId, year }: { unitId: numb
   };
 }
 
-/**
- * The years a unit has plans or actuals for, newest first, that a page may open on: a stray plan for
- * year 9999 is no default (see defaultableYears).
- */
-export async function getReportYears(db: Db, { unitId, now = new Date() }: { unitId: number; now?: Date }): Promise<number[]> {
+/** The years a unit has plans or actuals for, newest first: what its year pickers list (see listedYears). */
+export async function getReportYears(db: Db, { unitId }: { unitId: number }): Promise<number[]> {
   const planYears = db.selectDistinct({ year: plans.year }).from(plans).where(eq(plans.unitId, unitId)).all();
   const actualYears = db.selectDistinct({ year: actuals.year }).from(actuals).where(eq(actuals.unitId, unitId)).all();
-  return defaultableYears([...new Set([...planYears, ...actualYears].map((r) => r.year))], now.getFullYear());
+  return listedYears([...planYears, ...actualYears].map((r) => r.year));
 }
 
 /**
- * The newest year any plan exists for, within the years a page may open on: where an official most
- * likely wants to start. With a parent, the newest year its children have plans for (a former
- * province's towns stop in 2024).
+ * The default year among the years plans exist for (see defaultYear): where an official most likely
+ * wants to start. With a parent, among the years its children have plans for (a former province's
+ * towns stop in 2024).
  */
 export async function getLatestPlanYear(db: Db, { parentId, now = new Date() }: { parentId?: number; now?: Date } = {}): Promise<number | null> {
-  const openable = and(gte(plans.year, YEAR_MIN), lte(plans.year, Math.min(YEAR_MAX, now.getFullYear() + 1)));
-  const [row] =
+  const years =
     parentId === undefined
-      ? db.select({ year: max(plans.year) }).from(plans).where(openable).all()
-      : db.select({ year: max(plans.year) }).from(plans).innerJoin(units, eq(units.id, plans.unitId)).where(and(openable, eq(units.parentId, parentId))).all();
-  return row?.year ?? null;
+      ? db.selectDistinct({ year: plans.year }).from(plans).all()
+      : db.selectDistinct({ year: plans.year }).from(plans).innerJoin(units, eq(units.id, plans.unitId)).where(eq(units.parentId, parentId)).all();
+  return defaultYear(years.map((r) => r.year), now.getFullYear());
 }
 
 /** Ids of the units that have plans in the year: the localities an official works with. */

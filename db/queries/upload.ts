@@ -5,10 +5,11 @@ import type { IndicatorDef } from "@/lib/report";
 import { isPlanTemplate, planFileYear, planKey, validatePlanUpload, type CurrentPlan, type PlanPreview } from "@/lib/spreadsheet/plan-template";
 import type { CurrentFigure } from "@/lib/spreadsheet/template";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
+import { appContext } from "@/server/views/context";
+import { entryRows } from "@/server/views/entry";
 import { readUploadLayout, validateUpload, type UploadPreview, type UploadRow } from "@/lib/spreadsheet/upload";
 import { getDb } from "../client";
 import { actuals, plans } from "../schema";
-import { getEntryForm } from "./entry";
 import { getUnitReportData } from "./report";
 
 /** A unit's stored figures for a year and period, by indicator: what an upload is compared with. */
@@ -77,13 +78,14 @@ export async function checkUpload({
   const layout = readUploadLayout(rows, labels);
   const year = layout.year ?? new Date().getFullYear();
   const period = layout.period ?? "FY";
-  const [data, current, entryRows] = await Promise.all([
+  const [data, current, formRows] = await Promise.all([
     getUnitReportData(getDb(), { unitId: unit.id, year }),
     getCurrentFigures({ unitId: unit.id, year, period }),
-    // The previous period's and last year's figures: the entry form's warnings, shown before saving.
-    getEntryForm(getDb(), { unitId: unit.id, year, period }),
+    // The previous period's and last year's figures as the entry form shows them (across the
+    // reform too): the same warnings, shown before saving.
+    entryRows(appContext(), { unitId: unit.id, year, period }),
   ]);
-  const references = new Map(entryRows.map((r) => [r.indicator.id, { previousPeriod: r.previousPeriod, samePeriodLastYear: r.samePeriodLastYear }]));
+  const references = new Map(formRows.map((r) => [r.indicator.id, { previousPeriod: r.previousPeriod, samePeriodLastYear: r.samePeriodLastYear }]));
   const preview = validateUpload(layout, labels, { unit, scopeUnitCodes, indicators: data.indicators, current, references });
   return { kind: "actuals", year, period, preview, indicators: data.indicators, periodKnown: layout.year !== null && layout.period !== null };
 }

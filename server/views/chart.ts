@@ -8,6 +8,7 @@ import type { Period } from "@/lib/domain";
 import { latestReportedPeriod, type IndicatorDef, type PlanChoice } from "@/lib/report";
 import type { ViewContext } from "./context";
 import { unitFigures, unitsFigures } from "./figures";
+import { defaultYear } from "@/lib/year";
 
 export interface ChartView {
   ancestors: UnitSummary[];
@@ -51,7 +52,7 @@ export async function chartView(
     getChildUnits(ctx.db, { unitId: unit.id }),
   ]);
   const indicator = findIndicator(indicators, indicatorCode);
-  const year = askedYear ?? years[0];
+  const year = askedYear ?? defaultYear(years, new Date().getFullYear()) ?? undefined;
   if (!indicator || year === undefined) return null;
   const figures = await unitFigures(ctx, {
     unitId: unit.id,
@@ -101,7 +102,7 @@ export async function smallMultiplesView(
   const indicator = findIndicator(indicators, indicatorCode) ?? indicators[0];
   if (!indicator) return null;
   const needed = withDependencies(indicators, [indicator]);
-  const year = askedYear ?? years[0] ?? new Date().getFullYear();
+  const year = askedYear ?? defaultYear(years, new Date().getFullYear()) ?? new Date().getFullYear();
   const { units, figuresByUnit } = await unitsFigures(ctx, { scope: { parentId: unit.id }, year, indicators: needed, indicatorIds: needed.map((i) => i.id) });
   const period = askedPeriod ?? latestReportedPeriod([...figuresByUnit.values()].flatMap((f) => f.actuals), year) ?? "FY";
   const charts = units.map((u) => ({

@@ -8,6 +8,7 @@ import { buildUnitReport, latestReportedPeriod, type IndicatorDef, type PlanChoi
 import { comparisonLines, type ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import type { ViewContext } from "./context";
 import { completeUnitsFigures, unitsFigures } from "./figures";
+import { defaultYear } from "@/lib/year";
 
 export interface ComparisonView {
   /** Every indicator, for the column chooser. */
@@ -100,7 +101,7 @@ export async function comparisonPrintView(
 ): Promise<ComparisonPrintView | null> {
   const unit = await getUnit(ctx.db, { unitId });
   if (!unit) return null;
-  const year = askedYear ?? (await getReportYears(ctx.db, { unitId }))[0];
+  const year = askedYear ?? defaultYear(await getReportYears(ctx.db, { unitId }), new Date().getFullYear()) ?? undefined;
   if (year === undefined) return null;
   const children = await childReports(ctx, { unitId, year, period, planChoice });
   return { unit, year, period, planChoice, group, children, lines: comparisonLines(group, children) };

@@ -9,6 +9,7 @@ import { buildUnitReport, latestReportedPeriod, summarizeStatuses, type PlanChoi
 import type { CompareUnit } from "@/lib/compare";
 import type { ViewContext } from "./context";
 import { unitFigures, unitsFigures, type ReformInfo } from "./figures";
+import { defaultYear } from "@/lib/year";
 
 export interface JudgedUnit {
   year: number;
@@ -65,7 +66,7 @@ export async function dashboardView(
     getSuccessors(ctx.db, { unitId: unit.id }),
   ]);
   // A unit with no figures of its own has no year to show, whatever year the link came with.
-  const year = years.length > 0 ? (askedYear ?? years[0]!) : undefined;
+  const year = years.length > 0 ? (askedYear ?? defaultYear(years, new Date().getFullYear()) ?? undefined) : undefined;
   if (year === undefined) {
     // The children's own latest year (a former province's towns stop in 2024), else the newest of all.
     const childYear = children.length > 0 ? ((await getLatestPlanYear(ctx.db, { parentId: unit.id })) ?? (await getLatestPlanYear(ctx.db))) : null;

@@ -13,6 +13,7 @@ import { toXlsx } from "@/lib/spreadsheet/xlsx";
 import { comparisonPrintView } from "./comparison";
 import type { ViewContext } from "./context";
 import { reportPrintView } from "./report";
+import { defaultYear } from "@/lib/year";
 
 export type ExportFormat = "xlsx" | "csv";
 
@@ -57,7 +58,7 @@ export async function figuresExport(
 ): Promise<ExportFile | null> {
   const unit = await getUnit(ctx.db, { unitId });
   if (!unit) return null;
-  const year = askedYear ?? (await getReportYears(ctx.db, { unitId }))[0];
+  const year = askedYear ?? defaultYear(await getReportYears(ctx.db, { unitId }), new Date().getFullYear()) ?? undefined;
   if (year === undefined) return null;
   const sheet = figuresSheet(await getUnitFigures(ctx.db, { unitId, year }), figuresSheetText({ unitName: unit.name, year, date }));
   return write(sheet, downloadName("figures", { unit, year }), format);

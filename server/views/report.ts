@@ -7,6 +7,7 @@ import { buildUnitReport, type PlanChoice, type ReportGroup } from "@/lib/report
 import { reportLines, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import type { ViewContext } from "./context";
 import { unitFigures, type ReformInfo } from "./figures";
+import { defaultYear } from "@/lib/year";
 
 export interface StandardReport {
   unit: UnitSummary;
@@ -29,7 +30,7 @@ export async function standardReport(
   const unit = await getUnit(ctx.db, { unitId });
   if (!unit) return null;
   const years = await getReportYears(ctx.db, { unitId });
-  const year = askedYear ?? years[0];
+  const year = askedYear ?? defaultYear(years, new Date().getFullYear()) ?? undefined;
   if (year === undefined) return null;
   const figures = await unitFigures(ctx, { unitId, year, period });
   const groups = buildUnitReport({ ...figures, year, period: figures.period, planChoice });
@@ -58,7 +59,7 @@ export async function reportPageView(
     getSuccessors(ctx.db, { unitId: unit.id }),
   ]);
   // A unit with no figures of its own has no year to show, whatever year the link came with.
-  const report = years.length === 0 ? null : await standardReport(ctx, { unitId: unit.id, year: year ?? years[0], period, planChoice });
+  const report = years.length === 0 ? null : await standardReport(ctx, { unitId: unit.id, year: year ?? defaultYear(years, new Date().getFullYear()) ?? undefined, period, planChoice });
   return { unit, ancestors, children, successors, years, report };
 }
 

@@ -11,6 +11,7 @@ import { comparisonView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../unit-from-route";
+import { defaultYear } from "@/lib/year";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -34,7 +35,7 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
   ]);
   if (children.length === 0) notFound();
   const t = await getTranslations("compare");
-  const year = query.year ?? years[0];
+  const year = query.year ?? defaultYear(years, new Date().getFullYear()) ?? undefined;
   const view = { year, period: query.period, plan: query.plan };
   const firstIndicator = query.indicators?.[0];
 

@@ -11,6 +11,7 @@ import { toCsv } from "@/lib/spreadsheet/sheet";
 import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/template";
 import { downloadName, templateText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
+import { defaultYear } from "@/lib/year";
 
 /** The entry template of a unit for a year and period, with the figures already stored. */
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const query = printParamsSchema.parse(search);
   const format = exportFormatSchema.parse(search.format);
-  const year = query.year ?? (await getReportYears(getDb(), { unitId: unit.id }))[0] ?? new Date().getFullYear();
+  const year = query.year ?? defaultYear(await getReportYears(getDb(), { unitId: unit.id }), new Date().getFullYear()) ?? new Date().getFullYear();
   const period = query.period ?? "FY";
   const [data, stored, user] = await Promise.all([
     getUnitReportData(getDb(), { unitId: unit.id, year }),
