@@ -57,8 +57,8 @@ describe("sign-in back-off in the database", () => {
     for (const address of addresses) claims.push(await claimSignInAttempt({ keys: signInKeys({ username: "quan1", address }), now }));
     // The /64 is one place: after the free guesses at the account from it, it waits like one address.
     expect(claims.filter((c) => c.ok)).toHaveLength(PAIR_RULE.free);
-    const keys = signInKeys({ username: "quan1", address: addresses[0] });
-    expect(keys).toEqual(signInKeys({ username: "quan1", address: addresses[49] }));
+    const keys = signInKeys({ username: "quan1", address: addresses[0]! });
+    expect(keys).toEqual(signInKeys({ username: "quan1", address: addresses[49]! }));
     expect(failures(keys.pair)).toBe(PAIR_RULE.free);
     // The IPv4-in-IPv6 spelling of an address is the address.
     expect(signInKeys({ username: "quan1", address: "::ffff:198.51.100.1" })).toEqual(signInKeys({ username: "quan1", address: "198.51.100.1" }));

@@ -9,9 +9,8 @@ export function backoffAddress(address: string): string {
   if (!plain.includes(":")) return plain;
   const groups = ipv6Groups(plain);
   if (!groups) return plain;
-  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
-    return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join(".");
-  }
+  const [g0, g1, g2, g3, g4, g5, g6 = 0, g7 = 0] = groups;
+  if ([g0, g1, g2, g3, g4].every((g) => g === 0) && g5 === 0xffff) return [g6 >> 8, g6 & 0xff, g7 >> 8, g7 & 0xff].join(".");
   return `${groups.slice(0, 4).map((g) => g.toString(16)).join(":")}::/64`;
 }
 
@@ -27,7 +26,7 @@ function ipv6Groups(text: string): number[] | null {
       if (i === pieces.length - 1 && piece.includes(".")) {
         const octets = piece.split(".");
         if (octets.length !== 4 || !octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255)) return null;
-        const [a, b, c, d] = octets.map(Number);
+        const [a = 0, b = 0, c = 0, d = 0] = octets.map(Number);
         out.push((a << 8) | b, (c << 8) | d);
       } else if (/^[0-9a-f]{1,4}$/.test(piece)) {
         out.push(parseInt(piece, 16));
@@ -37,8 +36,9 @@ function ipv6Groups(text: string): number[] | null {
     }
     return out;
   };
-  const head = parse(halves[0]);
-  const tail = halves.length === 2 ? parse(halves[1]) : [];
+  const [first = "", second] = halves;
+  const head = parse(first);
+  const tail = second === undefined ? [] : parse(second);
   if (!head || !tail) return null;
   if (halves.length === 1) return head.length === 8 ? head : null;
   const missing = 8 - head.length - tail.length;
