@@ -300,7 +300,11 @@ export const signInFailures = sqliteTable("sign_in_failures", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull(),
   lastFailureAt: integer("last_failure_at", { mode: "timestamp_ms" }).notNull(),
-}, (t) => [check("sign_in_failures_failures_ck", sql`${t.failures} >= 0`)]);
+}, (t) => [
+  check("sign_in_failures_failures_ck", sql`${t.failures} >= 0`),
+  // Forgotten rows are purged oldest first, a few at a time.
+  index("sign_in_failures_last_failure_at_idx").on(t.lastFailureAt),
+]);
 
 /**
  * A single row whose version rises with every write to units, lineage, indicators, plans and actuals

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isKeptVersionSegment, keptVersionSegment, namesKeptView } from "./kept-view";
+import { isKeptVersionSegment, keptViewDecision, keptVersionSegment, namesKeptView } from "./kept-view";
 
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
 
@@ -23,6 +23,30 @@ describe("the signed data version in a kept dashboard's path", () => {
     for (const guess of ["42", "abc", "", `${keptVersionSegment(42, SECRET)}x`, keptVersionSegment(42, SECRET).slice(1), keptVersionSegment(42, SECRET).toUpperCase()]) {
       expect(isKeptVersionSegment(guess, 42, SECRET), guess).toBe(false);
     }
+  });
+});
+
+describe("what a kept dashboard's path gets", () => {
+  const decide = (versionSegment: string, viewSegment: string, unitId = "38") =>
+    keptViewDecision({ unitId, versionSegment, viewSegment, currentVersion: 43, secret: SECRET });
+
+  it("renders the view at the current data version", () => {
+    expect(decide(keptVersionSegment(43, SECRET), "2025.H1._")).toEqual({ render: { year: 2025, period: "H1" } });
+  });
+
+  it("sends a visitor whose version went stale during the request back to the public address of the same view", () => {
+    // A save landed between the proxy signing version 42 and the page reading 43.
+    expect(decide(keptVersionSegment(42, SECRET), "2025.H1._")).toEqual({ redirectTo: "/units/38?year=2025&period=H1" });
+    expect(decide(keptVersionSegment(42, SECRET), "_._._")).toEqual({ redirectTo: "/units/38" });
+    // Never rendered for a version other than the current one, older or newer.
+    expect(decide(keptVersionSegment(44, SECRET), "2025.H1._")).not.toHaveProperty("render");
+    expect(decide("guess", "2025.H1._")).not.toHaveProperty("render");
+  });
+
+  it("names nothing for a view or unit the proxy never writes", () => {
+    const current = keptVersionSegment(43, SECRET);
+    for (const view of ["2025.H1", "2025.h1._", "x._._", "", "2025.H1._._", "2025.H1.-"]) expect(decide(current, view), view).toEqual({ notFound: true });
+    for (const unit of ["038", "0x26", "1e1", "-1", "abc"]) expect(decide(current, "2025.H1._", unit), unit).toEqual({ notFound: true });
   });
 });
 

@@ -1,4 +1,6 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { unitIdSchema } from "./report-params";
+import { parseDashboardViewSegment, viewQuery, type ViewParams } from "./view-params";
 
 // A kept dashboard's path names the data version it was rendered for. Only the proxy may name one,
 // and only the current one: the segment is a signature of the version with the server's secret, so
@@ -18,6 +20,34 @@ export function isKeptVersionSegment(segment: string, version: number, secret: s
   const given = Buffer.from(segment);
   const expected = Buffer.from(keptVersionSegment(version, secret));
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export type KeptViewDecision = { render: ViewParams } | { redirectTo: string } | { notFound: true };
+
+/**
+ * What a kept dashboard's path gets. The proxy signed the data version it read; a save landing
+ * before the page reads it again makes that version stale. The visitor is then sent back to the
+ * dashboard's public address, which the proxy serves at the current version: nothing is rendered or
+ * kept for any version but the current one, and nobody gets a "not found" for a page that exists.
+ */
+export function keptViewDecision({
+  unitId,
+  versionSegment,
+  viewSegment,
+  currentVersion,
+  secret,
+}: {
+  unitId: string;
+  versionSegment: string;
+  viewSegment: string;
+  currentVersion: number;
+  secret: string;
+}): KeptViewDecision {
+  const view = parseDashboardViewSegment(viewSegment);
+  const unit = unitIdSchema.safeParse(unitId);
+  if (!view || !unit.success) return { notFound: true };
+  if (isKeptVersionSegment(versionSegment, currentVersion, secret)) return { render: view };
+  return { redirectTo: `/units/${unit.data}${viewQuery(view)}` };
 }
 
 const KEPT_VIEW = /\/units\/[^/]*\/view(\/|$)/;

@@ -1,7 +1,8 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, inArray, lt } from "drizzle-orm";
 import { getDb, type Db } from "../client";
 import { signInFailures } from "../schema";
+import { backoffAddress } from "@/lib/auth/address-key";
 import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
@@ -20,12 +21,28 @@ export interface SignInKeys {
   account: string;
 }
 
-export function signInKeys({ username, address }: { username: string; address: string }): SignInKeys {
+export function signInKeys({ username, address: clientAddress }: { username: string; address: string }): SignInKeys {
+  const address = backoffAddress(clientAddress);
   return { pair: `pair:${username}|${address}`, address: `addr:${address}`, account: `user:${username}` };
 }
 
 const RULES: Record<keyof SignInKeys, BackoffRule> = { pair: PAIR_RULE, address: ADDRESS_RULE, account: ACCOUNT_RULE };
 const KINDS = Object.keys(RULES) as (keyof SignInKeys)[];
+/** Past this, every rule has forgotten a failure, so its row only takes room. */
+const FORGET_AFTER_MS = Math.max(...KINDS.map((kind) => RULES[kind].forgetAfterMs));
+/** Rows forgotten per recorded attempt: more than the attempt adds, so the table cannot grow without bound. */
+const PURGE_BATCH = 100;
+
+function purgeForgotten(db: Db, now: number): void {
+  const old = db
+    .select({ key: signInFailures.key })
+    .from(signInFailures)
+    .where(lt(signInFailures.lastFailureAt, new Date(now - FORGET_AFTER_MS)))
+    .orderBy(signInFailures.lastFailureAt)
+    .limit(PURGE_BATCH)
+    .all();
+  if (old.length > 0) db.delete(signInFailures).where(inArray(signInFailures.key, old.map((row) => row.key))).run();
+}
 
 function read(db: Db, key: string): FailureCount | null {
   const row = db.select().from(signInFailures).where(eq(signInFailures.key, key)).get();
@@ -57,6 +74,7 @@ export async function claimSignInAttempt({ keys, now }: { keys: SignInKeys; now:
       const waitMs = signInWait(counts, now);
       if (waitMs > 0) return { ok: false as const, waitMs };
       for (const kind of KINDS) write(t, keys[kind], withFailure(counts[kind], now, RULES[kind]));
+      purgeForgotten(t, now);
       return { ok: true as const };
     },
     { behavior: "immediate" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "../client";
 import { units, users } from "../schema";
 import { writeAudit } from "./audit";
@@ -141,4 +141,21 @@ export async function endSessions({ userId, actorId }: { userId: number; actorId
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * The account's own sign-out ends every session of the account, but only for a token of the
+ * current sessions: a copied cookie whose session has already ended must not be able to end the
+ * official's fresh sessions again and again. True when the sessions were ended.
+ */
+export async function endSessionsOnSignOut({ userId, generation }: { userId: number; generation: number | null }): Promise<boolean> {
+  if (generation === null) return false;
+  // One statement, so that two sign-outs of the same token raise the generation once.
+  const rows = getDb()
+    .update(users)
+    .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
+    .where(and(eq(users.id, userId), eq(users.sessionGeneration, generation)))
+    .returning({ id: users.id })
+    .all();
+  return rows.length > 0;
 }

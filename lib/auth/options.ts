@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getActiveUser, getUserForSignIn } from "@/db/queries/users";
 import { claimSignInAttempt, settleSuccessfulSignIn, signInKeys } from "@/db/mutations/sign-in";
-import { endSessions } from "@/db/mutations/users";
+import { endSessionsOnSignOut } from "@/db/mutations/users";
 import { authSecret, secureCookies, serverEnv } from "@/lib/env";
 import { safeRedirectUrl } from "./callback-url";
 import { clientAddress, SOCKET_ADDRESS_HEADER } from "./client-address";
@@ -85,10 +85,11 @@ export function authOptions(): AuthOptions {
       },
     },
     events: {
-      // Signing out ends every session of the account, including a copy of the cookie taken earlier.
+      // Signing out ends every session of the account, including a copy of the cookie taken earlier;
+      // a token whose session has already ended ends nothing.
       async signOut({ token }) {
         const userId = Number(token?.sub);
-        if (Number.isSafeInteger(userId) && userId > 0) await endSessions({ userId });
+        if (Number.isSafeInteger(userId) && userId > 0) await endSessionsOnSignOut({ userId, generation: tokenGeneration(token?.generation) });
       },
     },
   };

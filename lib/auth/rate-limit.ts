@@ -2,7 +2,7 @@
 // wait before the next attempt on that key is checked. No key is ever locked for good, and nothing
 // an outsider does from their own address can keep an official at another address out:
 // - (account, address): the guesses at one account from one place; its wait is the one that grows;
-// - address: guesses at any account from one place (password spraying);
+// - address: guesses at any account from one place (password spraying); an IPv6 place is its /64;
 // - account: guesses from everywhere; it slows only addresses that have already failed for it, so a
 //   correct password from an address with no failures for the account always gets through.
 // Pure: the caller passes the clock and the stored counts.

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChildUnits, ChildUnitsSkeleton } from "@/components/dashboard/child-units";
 import { IndicatorProgress } from "@/components/dashboard/indicator-progress";
@@ -16,15 +16,16 @@ import { SuccessorNote } from "@/components/reform/successor-note";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
 import { getDataVersion } from "@/db/view-cache";
 import { authSecret } from "@/lib/env";
-import { isKeptVersionSegment } from "@/lib/kept-view";
-import { parseDashboardViewSegment, viewQuery } from "@/lib/view-params";
+import { keptViewDecision } from "@/lib/kept-view";
+import { viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../../../unit-from-route";
 
 // The unit dashboard, at /units/38?year=2025&period=H1. The proxy serves it here, with the version of
 // the data and the view in the path, so that it is rendered once per view and data version and then
 // kept (the figures are never older than the last write). It therefore reads no cookie, header or query.
-// Only the current data version, signed by the proxy, is rendered: a path naming any other (a future
-// one asked for in advance would be kept and shown instead of the figures saved later) is not found.
+// Only the current data version, signed by the proxy, is rendered. A path naming any other (a save
+// landed after the proxy read the version) sends the visitor back to the public address, which the
+// proxy serves at the current version; nothing is rendered or kept for another version.
 type Props = { params: Promise<{ locale: Locale; unitId: string; version: string; view: string }> };
 
 export const revalidate = false;
@@ -45,9 +46,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitDashboardPage({ params }: Props) {
   const { locale, unitId, version, view: segment } = await params;
   setRequestLocale(locale);
-  if (!isKeptVersionSegment(version, getDataVersion(), authSecret())) notFound();
-  const query = parseDashboardViewSegment(segment);
-  if (!query) notFound();
+  const decision = keptViewDecision({ unitId, versionSegment: version, viewSegment: segment, currentVersion: getDataVersion(), secret: authSecret() });
+  if ("notFound" in decision) notFound();
+  if ("redirectTo" in decision) redirect(decision.redirectTo);
+  const query = decision.render;
   const ctx = appContext();
   const { unit, ancestors, children, years, successors, judged, childrenView } = await dashboardView(ctx, {
     unit: await requireUnit(unitId),

@@ -1,0 +1,1 @@
+CREATE INDEX `sign_in_failures_last_failure_at_idx` ON `sign_in_failures` (`last_failure_at`);
