@@ -107,6 +107,14 @@ describe("figures of many units", () => {
     expect(asked.period).toBe("H1");
   });
 
+  it("opens the country's comparison at the latest period its communes reported when no province reports", async () => {
+    // The demo's provinces of 2026 have no figures of their own; their new communes report up to 9 tháng.
+    expect(await getReportedPeriods(db, { scope: { level: 1 }, year: 2026 })).toEqual([]);
+    const data = await getComparisonData(db, { scope: { level: COMMUNE_LEVEL, inForceOn: "2026-12-31" }, parentId: null, year: 2026, pickPeriod: (r) => latestReportedPeriod(r, 2026) ?? "FY" });
+    expect(data.period).toBe("M9");
+    expect(data.units.length).toBeGreaterThan(0);
+  });
+
   it("knows the periods reported by a unit and by a level", async () => {
     expect((await getReportedPeriods(db, { scope: { unitId: unitId("381") }, year: 2024 })).map((p) => p.period).sort()).toEqual(["FY", "H1", "M9", "Q1"]);
     const communes = await getUnitsFigures(db, { scope: { level: COMMUNE_LEVEL }, year: 2024, period: "FY" });

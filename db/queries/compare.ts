@@ -165,6 +165,21 @@ export async function getReportedPeriods(
   return rows;
 }
 
+/**
+ * The periods reported in the year, to choose a comparison's default: the parent's own; for the
+ * country, the provinces' roll-ups (one small read), else the compared units' own figures where no
+ * province reports (a country of units without provincial figures, such as the demo's new communes).
+ */
+async function reportedPeriodsFor(
+  db: Db,
+  { scope, parentId, year }: { scope: CompareScope; parentId: number | null; year: number },
+): Promise<{ year: number; period: Period }[]> {
+  if (parentId !== null) return getReportedPeriods(db, { scope: { unitId: parentId }, year });
+  const byProvinces = await getReportedPeriods(db, { scope: { level: 1 }, year });
+  if (byProvinces.length > 0 || !("level" in scope)) return byProvinces;
+  return getReportedPeriods(db, { scope: { level: scope.level }, year });
+}
+
 /** The indicators any unit of the scope has a plan for in the year (one index-only query). */
 export async function getPlannedIndicatorIds(db: Db, { scope, year }: { scope: CompareScope; year: number }): Promise<Set<number>> {
   const rows = db
@@ -226,8 +241,7 @@ export async function getComparisonData(
   }
   const indicators = withDependencies(all, columns);
   const ids = new Set(indicators.map((i) => i.id));
-  // For the country there is no parent: the provinces' roll-ups say which periods are reported.
-  const period = askedPeriod ?? pickPeriod(await getReportedPeriods(db, { scope: parentId === null ? { level: 1 } : { unitId: parentId }, year }));
+  const period = askedPeriod ?? pickPeriod(await reportedPeriodsFor(db, { scope, parentId, year }));
   const { units: unitRows, figuresByUnit } = await getUnitsFigures(db, { scope, year, period, indicatorIds: [...ids] });
   return { all, columns, indicators, units: unitRows, figuresByUnit, parentPlans: ownPlans.filter((p) => ids.has(p.indicatorId)), period };
 }
