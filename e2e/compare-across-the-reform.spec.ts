@@ -13,6 +13,9 @@ test.describe("an official of a ward formed on 01/07/2025 compares with last yea
     await page.goto("/compare?year=2026");
     // Only the units in force, counted as Vietnamese write numbers.
     await expect(page.getByTestId("row-count")).toHaveText("Đang hiện 3.321 / 3.321 đơn vị");
+    // No province reports figures of its own: the communes' latest period (9 tháng) is shown, not an empty Cả năm.
+    await expect(page.getByLabel("Kỳ báo cáo")).toHaveValue("M9");
+    await expect(page.getByRole("columnheader", { name: /Tỉnh, thành phố/ })).toBeVisible();
     const total = 3321;
     const compare = new ComparePage(page);
     const drawn = await compare.rows().count();

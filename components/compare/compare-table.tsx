@@ -266,7 +266,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                     >
                       <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-end gap-1 text-inherit hover:underline" data-column={header.column.id}>
                         <span>
-                          {first ? t("columns.unit") : col?.name}
+                          {first ? t("columns.unit") : header.column.id === "province" ? t("columns.province") : col?.name}
                           {col && <span className="block text-xs font-normal text-slate-600">{show === "percent" ? t("percentOfPlan") : col.measure}</span>}
                         </span>
                         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
