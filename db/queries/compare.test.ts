@@ -113,6 +113,10 @@ describe("figures of many units", () => {
     const data = await getComparisonData(db, { scope: { level: COMMUNE_LEVEL, inForceOn: "2026-12-31" }, parentId: null, year: 2026, pickPeriod: (r) => latestReportedPeriod(r, 2026) ?? "FY" });
     expect(data.period).toBe("M9");
     expect(data.units.length).toBeGreaterThan(0);
+    // And on the indicators those communes have plans for, not the first of the catalogue.
+    const planned = new Set(data.units.flatMap((u) => data.figuresByUnit.get(u.id)!.plans.map((p) => p.indicatorId)));
+    expect(data.columns.length).toBeGreaterThan(0);
+    for (const c of data.columns) expect(planned.has(c.id), c.code).toBe(true);
   });
 
   it("knows the periods reported by a unit and by a level", async () => {

@@ -235,7 +235,9 @@ export async function getComparisonData(
   let columns = (indicatorCodes ?? []).map((code) => all.find((i) => i.code === code)).filter((i) => i !== undefined);
   if (columns.length === 0) {
     // By default the first indicators the compared units have plans for (for the country, the provinces').
-    const planned = await getPlannedIndicatorIds(db, { scope: "parentId" in scope ? scope : { level: 1 }, year });
+    let planned = await getPlannedIndicatorIds(db, { scope: "parentId" in scope ? scope : { level: 1 }, year });
+    // A country whose provinces hold no plans of their own: the compared units' plans say it.
+    if (planned.size === 0 && !("parentId" in scope)) planned = await getPlannedIndicatorIds(db, { scope, year });
     const withPlans = all.filter((i) => planned.has(i.id));
     columns = (withPlans.length > 0 ? withPlans : all).slice(0, DEFAULT_COMPARE_COLUMNS);
   }
