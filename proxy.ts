@@ -46,7 +46,7 @@ export function proxy(request: NextRequest) {
   if (unitId !== null && !unitExists(getDb(), { unitId })) return notFound();
   const target =
     unitId !== null
-      ? `/${locale}/units/${unitId}/view/${keptVersionSegment(getDataVersion(), authSecret())}/${dashboardViewSegment(Object.fromEntries(searchParams))}`
+      ? `/${locale}/units/${unitId}/view/${keptVersionSegment(getDataVersion(getDb()), authSecret())}/${dashboardViewSegment(Object.fromEntries(searchParams))}`
       : `/${locale}${pathname === "/" ? "" : pathname}${request.nextUrl.search}`;
   const response = rewrite(request, target, { kept: unitId !== null });
   // A kept page is marked cacheable for a year; its public address is not, since the data behind it changes.

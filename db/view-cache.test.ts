@@ -23,7 +23,7 @@ describe("the data version", () => {
     const badinh = db.select({ id: users.id }).from(users).where(eq(users.username, "badinh")).get()!.id;
     let version = getDataVersion(db);
 
-    await saveActuals({
+    await saveActuals(db, {
       unitId, year: 2025, period: "Q1", userId: badinh,
       figures: [{ indicatorId, value: 120.5, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 }],
     });
@@ -96,7 +96,7 @@ describe("computed views", () => {
       const data = await getUnitReportData(db, { unitId, year: 2025 });
       return data.actuals.find((a) => a.indicatorId === indicatorId && a.year === 2025 && a.period === "Q1")?.value ?? null;
     };
-    const view = () => cachedView(["test-gtsx", unitId], gtsxQ1);
+    const view = () => cachedView(db, ["test-gtsx", unitId], gtsxQ1);
     const before = await view();
     db.$client.prepare("update actuals set value = 4321 where unit_id = ? and indicator_id = ? and year = 2025 and period = 'Q1'").run(unitId, indicatorId);
     if (before === null) db.$client.prepare("insert into actuals (unit_id, indicator_id, year, period, value, status, source, revision, updated_at) values (?, ?, 2025, 'Q1', 4321, 'estimate', 'illustrative', 1, 0)").run(unitId, indicatorId);

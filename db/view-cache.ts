@@ -1,11 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
-import { getDb, type Db } from "./client";
+import type { Db } from "./client";
 import { dataVersion } from "./schema";
 
 /** The version of the figures, units and indicators: database triggers raise it with every write. */
-export function getDataVersion(db: Db = getDb()): number {
+export function getDataVersion(db: Db): number {
   return db.select({ version: dataVersion.version }).from(dataVersion).where(eq(dataVersion.id, 1)).get()?.version ?? 0;
 }
 
@@ -51,8 +51,11 @@ export class ViewCache {
 // (every commune of the country) is a few megabytes, so a few dozen views stay well within memory.
 const globalForViews = globalThis as unknown as { chiTieuViews?: ViewCache };
 
-/** The computed view for `key`, from the cache while the data has not changed since it was computed. */
-export function cachedView<T>(key: ViewKey, compute: () => T | Promise<T>): Promise<T> {
-  globalForViews.chiTieuViews ??= new ViewCache(() => getDataVersion(), { max: 48 });
+/**
+ * The computed view for `key`, from the cache while the data of `db` has not changed since it was
+ * computed. The process has one cache, made for the database it is first asked about.
+ */
+export function cachedView<T>(db: Db, key: ViewKey, compute: () => T | Promise<T>): Promise<T> {
+  globalForViews.chiTieuViews ??= new ViewCache(() => getDataVersion(db), { max: 48 });
   return globalForViews.chiTieuViews.get(key, compute);
 }

@@ -19,11 +19,12 @@ export const saveActuals = withUser(
   { unitId: (input) => input.unitId },
   async ({ unitId, year, period, confirm }, { user, form }): Promise<SaveActualsState> => {
     // Judged against the rows the form showed, completed across the reform.
-    const checked = await checkEntry(appContext(), { unitId, year, period, form, confirm });
+    const ctx = appContext();
+    const checked = await checkEntry(ctx, { unitId, year, period, form, confirm });
     if (!checked.ok) return checked;
     const { figures } = checked;
     if (figures.length === 0) return { ok: true, saved: 0, revisions: {} };
-    const result = await writeActuals({ unitId, year, period, figures, userId: user.id });
+    const result = await writeActuals(ctx.db, { unitId, year, period, figures, userId: user.id });
     if (!result.ok) return { ok: false, error: "conflict", conflicts: result.conflicts };
     return { ok: true, saved: figures.length, revisions: result.revisions };
   },

@@ -3,6 +3,7 @@
 import { createIndicator as insertIndicator } from "@/db/mutations/indicators";
 import { indicatorFormSchema } from "@/lib/indicator-params";
 import { withUser } from "./with-user";
+import { appContext } from "@/server/views/context";
 
 export type CreateIndicatorState =
   | { ok: true; code: string }
@@ -10,7 +11,7 @@ export type CreateIndicatorState =
 
 /** Defines a new indicator; administrators only. */
 export const createIndicator = withUser(indicatorFormSchema, { admin: true }, async (indicator, { user }): Promise<CreateIndicatorState> => {
-  const result = await insertIndicator({ indicator, userId: user.id });
+  const result = await insertIndicator(appContext().db, { indicator, userId: user.id });
   if (!result.ok) return { ok: false, error: "rejected", fieldErrors: { [result.field]: { code: result.reason } } };
   return { ok: true, code: indicator.code };
 });

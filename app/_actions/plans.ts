@@ -1,9 +1,10 @@
 "use server";
 
 import { savePlans as writePlans, type PlanConflict } from "@/db/mutations/plans";
-import { getPlanForm } from "@/db/queries/plans";
 import { planFormSchema } from "@/lib/entry-params";
 import { readPlanSubmission, validatePlans, type PlanIssue } from "@/lib/plans";
+import { appContext } from "@/server/views/context";
+import { planFormView } from "@/server/views/plans";
 import { withUser } from "./with-user";
 
 export type SavePlansState =
@@ -16,12 +17,13 @@ export const savePlans = withUser(
   planFormSchema,
   { unitId: (input) => input.unitId },
   async ({ unitId, year, version, documentNumber, documentDate }, { user, form }): Promise<SavePlansState> => {
-    const rows = await getPlanForm({ unitId, year, version });
+    const ctx = appContext();
+    const { rows } = await planFormView(ctx, { unitId, year, version });
     const submission = readPlanSubmission(form, rows.map((r) => r.indicator.id));
     const { plans, errors, document } = validatePlans(rows, submission, { number: documentNumber, date: documentDate });
     if (Object.keys(errors).length > 0) return { ok: false, error: "figures", errors };
     if (plans.length === 0) return { ok: true, saved: 0, revisions: {} };
-    const result = await writePlans({ unitId, year, version, document, plans, userId: user.id });
+    const result = await writePlans(ctx.db, { unitId, year, version, document, plans, userId: user.id });
     if (!result.ok) return { ok: false, error: "conflict", conflicts: result.conflicts };
     return { ok: true, saved: plans.length, revisions: result.revisions };
   },

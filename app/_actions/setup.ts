@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { plainText } from "@/lib/free-text";
 import { createFirstAdmin } from "@/db/mutations/users";
-import { countUsers } from "@/db/queries/users";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { hasAccounts } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export type SetupState =
   | { ok: true }
@@ -24,7 +25,7 @@ const setupSchema = z
  * without a signed-in user, so it refuses as soon as any account exists (checked again in the transaction).
  */
 export async function createAdmin(_previous: unknown, formData: FormData): Promise<SetupState> {
-  if ((await countUsers()) > 0) return { ok: false, error: "users_exist" };
+  if (await hasAccounts(appContext())) return { ok: false, error: "users_exist" };
   const parsed = setupSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) {
     const fieldErrors: Record<string, { code: string }> = {};
@@ -32,6 +33,6 @@ export async function createAdmin(_previous: unknown, formData: FormData): Promi
     return { ok: false, error: "invalid", fieldErrors };
   }
   const { username, displayName, password } = parsed.data;
-  const result = await createFirstAdmin({ username, displayName, passwordHash: await hashPassword(password) });
+  const result = await createFirstAdmin(appContext().db, { username, displayName, passwordHash: await hashPassword(password) });
   return result.ok ? { ok: true } : { ok: false, error: result.reason };
 }

@@ -5,6 +5,7 @@ import { createUser as insertUser, endSessions, setUserDisabled as updateUserDis
 import { hashPassword } from "@/lib/auth/password";
 import { userFormSchema, userSessionsSchema, userStatusSchema } from "@/lib/user-params";
 import { withUser } from "./with-user";
+import { appContext } from "@/server/views/context";
 
 export type CreateUserState =
   | { ok: true; username: string }
@@ -12,7 +13,7 @@ export type CreateUserState =
 
 /** Creates an account; administrators only. */
 export const createUser = withUser(userFormSchema, { admin: true }, async ({ password, ...user }, { user: actor }): Promise<CreateUserState> => {
-  const result = await insertUser({ user, passwordHash: await hashPassword(password), actorId: actor.id });
+  const result = await insertUser(appContext().db, { user, passwordHash: await hashPassword(password), actorId: actor.id });
   if (!result.ok) return { ok: false, error: "rejected", fieldErrors: { [result.field]: { code: result.reason } } };
   return { ok: true, username: user.username };
 });
@@ -21,7 +22,7 @@ export type UserStatusState = { ok: true } | { ok: false; error: "self" | "not_f
 
 /** Disables or re-enables an account; administrators only. A disabled account loses its session at once. */
 export const setUserDisabled = withUser(userStatusSchema, { admin: true }, async ({ userId, disabled }, { user }): Promise<UserStatusState> => {
-  const result = await updateUserDisabled({ userId, disabled, actorId: user.id });
+  const result = await updateUserDisabled(appContext().db, { userId, disabled, actorId: user.id });
   return result.ok ? { ok: true } : { ok: false, error: result.reason };
 });
 
@@ -35,7 +36,7 @@ export type EndSessionsState = { ok: true } | { ok: false; error: "not_found" };
 
 /** Ends every session of an account at once ("sign out everywhere"); administrators only, audited. */
 export const endUserSessions = withUser(userSessionsSchema, { admin: true }, async ({ userId }, { user }): Promise<EndSessionsState> => {
-  const result = await endSessions({ userId, actorId: user.id });
+  const result = await endSessions(appContext().db, { userId, actorId: user.id });
   return result.ok ? { ok: true } : { ok: false, error: result.reason };
 });
 

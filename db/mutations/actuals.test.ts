@@ -38,12 +38,12 @@ describe("saving a unit's actuals", () => {
     const unitId = idOf(units, "14812");
     const indicatorId = idOf(indicators, "VON_DAU_TU");
     const badinh = userId("badinh");
-    const first = await saveActuals({
+    const first = await saveActuals(db, {
       unitId, year: 2025, period: "Q1", userId: badinh,
       figures: [{ indicatorId, value: 120.5, numerator: null, denominator: null, status: "estimate", note: "Ước", expectedRevision: 0 }],
     });
     expect(first).toEqual({ ok: true, revisions: { [indicatorId]: 1 } });
-    const second = await saveActuals({
+    const second = await saveActuals(db, {
       unitId, year: 2025, period: "Q1", userId: badinh,
       figures: [{ indicatorId, value: 118, numerator: null, denominator: null, status: "official", note: null, expectedRevision: 1 }],
     });
@@ -70,9 +70,9 @@ describe("saving a unit's actuals", () => {
     const base = { unitId, year: 2024, period: "Q1" as const };
     const fig = (value: number) => ({ indicatorId: gtsx, value, numerator: null, denominator: null, status: "official" as const, note: null, expectedRevision: loaded!.revision });
 
-    expect(await saveActuals({ ...base, userId: userId("bimson"), figures: [fig(1001)] })).toMatchObject({ ok: true });
+    expect(await saveActuals(db, { ...base, userId: userId("bimson"), figures: [fig(1001)] })).toMatchObject({ ok: true });
     const before = counts();
-    const second = await saveActuals({
+    const second = await saveActuals(db, {
       ...base,
       userId: userId("badinh"),
       figures: [fig(1002), { indicatorId: income, value: 20, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 }],

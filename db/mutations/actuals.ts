@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { FigureStatus, Period } from "@/lib/domain";
 import type { FigureToSave } from "@/lib/entry";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { actualRevisions, actuals, users } from "../schema";
 import { writeAudit } from "./audit";
 
@@ -27,7 +27,7 @@ export type SaveActualsResult =
  * stored revision is no longer the one the official loaded refuses the whole save and is reported
  * back; every written figure gets a revision row and an audit row.
  */
-export async function saveActuals({
+export async function saveActuals(db: Db, {
   unitId,
   year,
   period,
@@ -42,7 +42,6 @@ export async function saveActuals({
   userId: number;
   now?: Date;
 }): Promise<SaveActualsResult> {
-  const db = getDb();
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, max } from "drizzle-orm";
 import type { IndicatorForm } from "@/lib/indicator-params";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { indicators } from "../schema";
 import { writeAudit } from "./audit";
 
@@ -10,8 +10,8 @@ export type CreateIndicatorResult =
   | { ok: false; field: "code" | "baseIndicatorId" | "weightIndicatorId"; reason: "code_taken" | "unknown_indicator" };
 
 /** Adds an indicator at the end of the report order, audited, in one transaction. */
-export async function createIndicator({ indicator, userId }: { indicator: IndicatorForm; userId: number }): Promise<CreateIndicatorResult> {
-  return getDb().transaction(
+export async function createIndicator(db: Db, { indicator, userId }: { indicator: IndicatorForm; userId: number }): Promise<CreateIndicatorResult> {
+  return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       const exists = (id: number) => t.select({ id: indicators.id }).from(indicators).where(eq(indicators.id, id)).all().length > 0;

@@ -22,13 +22,13 @@ describe("setting plans", () => {
   it("updates a ward's assigned target under a decision, refuses a stale form, and audits the change", async () => {
     const lamSon = unitId("14815");
     const gtsx = indicatorId("GTSX");
-    const row = (await getPlanForm({ unitId: lamSon, year: 2024, version: "higher_level" })).find((r) => r.indicator.code === "GTSX")!;
+    const row = (await getPlanForm(db, { unitId: lamSon, year: 2024, version: "higher_level" })).find((r) => r.indicator.code === "GTSX")!;
     expect(row.current).toMatchObject({ value: 3620, revision: 1 });
     const change = { indicatorId: gtsx, comparator: "gte" as const, value: 4164, valueMax: null, expectedRevision: 1 };
     const document = { number: "125/QĐ-UBND", date: "2024-01-15" };
     const base = { unitId: lamSon, year: 2024, version: "higher_level" as const, document, userId: userId("bimson") };
-    expect(await savePlans({ ...base, plans: [change] })).toEqual({ ok: true, revisions: { [gtsx]: 2 } });
-    const stale = await savePlans({ ...base, plans: [{ ...change, value: 9999 }] });
+    expect(await savePlans(db, { ...base, plans: [change] })).toEqual({ ok: true, revisions: { [gtsx]: 2 } });
+    const stale = await savePlans(db, { ...base, plans: [{ ...change, value: 9999 }] });
     expect(stale).toMatchObject({ ok: false, conflicts: [{ indicatorId: gtsx, value: 4164, revision: 2, updatedBy: "Cán bộ TX Bỉm Sơn" }] });
     const [stored] = db.select().from(plans).where(and(eq(plans.unitId, lamSon), eq(plans.indicatorId, gtsx), eq(plans.version, "higher_level"))).all();
     expect(stored).toMatchObject({ value: 4164, documentNumber: "125/QĐ-UBND", documentDate: "2024-01-15", revision: 2, source: "document" });
@@ -39,6 +39,6 @@ describe("setting plans", () => {
 
 describe("accounts", () => {
   it("creates no second administrator once users exist", async () => {
-    expect(await createFirstAdmin({ username: "x", displayName: "X", passwordHash: "h" })).toEqual({ ok: false, reason: "users_exist" });
+    expect(await createFirstAdmin(db, { username: "x", displayName: "X", passwordHash: "h" })).toEqual({ ok: false, reason: "users_exist" });
   });
 });

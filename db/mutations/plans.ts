@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Comparator, PlanVersion } from "@/lib/domain";
 import type { PlanToSave } from "@/lib/plans";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { plans, users } from "../schema";
 import { writeAudit } from "./audit";
 
@@ -32,8 +32,8 @@ interface PlanChanges {
  * Writes a unit's plans of one version for a year, with their source decision, in one transaction:
  * all or none, refused where a plan changed since the form was loaded, each change audited.
  */
-export async function savePlans(changes: PlanChanges): Promise<SavePlansResult> {
-  return getDb().transaction((tx) => writePlans(tx as unknown as Db, changes), { behavior: "immediate" });
+export async function savePlans(db: Db, changes: PlanChanges): Promise<SavePlansResult> {
+  return db.transaction((tx) => writePlans(tx as unknown as Db, changes), { behavior: "immediate" });
 }
 
 /** A refusal inside a transaction of several plan versions: thrown to roll back what was written. */
@@ -47,7 +47,7 @@ class PlanConflicts extends Error {
  * Several versions' plans of one unit and year (an uploaded plans file) in a single transaction:
  * each group written exactly as savePlans writes it, and a conflict in any group undoes them all.
  */
-export async function savePlanGroups({
+export async function savePlanGroups(db: Db, {
   unitId,
   year,
   groups,
@@ -55,7 +55,7 @@ export async function savePlanGroups({
   now = new Date(),
 }: Omit<PlanChanges, "version" | "document" | "plans"> & { groups: Pick<PlanChanges, "version" | "document" | "plans">[] }): Promise<SavePlansResult> {
   try {
-    return getDb().transaction(
+    return db.transaction(
       (tx) => {
         const revisions: Record<string, number> = {};
         for (const group of groups) {

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, lt } from "drizzle-orm";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { signInFailures } from "../schema";
 import { backoffAddress } from "@/lib/auth/address-key";
 import {
@@ -66,8 +66,8 @@ function write(db: Db, key: string, count: FailureCount | null): void {
  * that guesses sent all at once are counted before any of them is checked. When the attempt must
  * wait, nothing is counted and the wait (in milliseconds) is returned.
  */
-export async function claimSignInAttempt({ keys, now }: { keys: SignInKeys; now: number }): Promise<{ ok: true } | { ok: false; waitMs: number }> {
-  return getDb().transaction(
+export async function claimSignInAttempt(db: Db, { keys, now }: { keys: SignInKeys; now: number }): Promise<{ ok: true } | { ok: false; waitMs: number }> {
+  return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       const counts = { pair: read(t, keys.pair), address: read(t, keys.address), account: read(t, keys.account) };
@@ -85,8 +85,8 @@ export async function claimSignInAttempt({ keys, now }: { keys: SignInKeys; now:
  * A right password clears the (account, address) count and gives the address and the account back
  * the attempt it took (but not their earlier failures: one good password must not unlock guessing).
  */
-export async function settleSuccessfulSignIn({ keys, now }: { keys: SignInKeys; now: number }): Promise<void> {
-  getDb().transaction(
+export async function settleSuccessfulSignIn(db: Db, { keys, now }: { keys: SignInKeys; now: number }): Promise<void> {
+  db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       write(t, keys.pair, null);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, sql } from "drizzle-orm";
-import { getDb, type Db } from "../client";
+import type { Db } from "../client";
 import { units, users } from "../schema";
 import { writeAudit } from "./audit";
 
@@ -8,7 +8,7 @@ import { writeAudit } from "./audit";
  * Creates the first administrator of an empty installation. Refused once any user exists, checked
  * inside the same transaction so two simultaneous first runs cannot both succeed.
  */
-export async function createFirstAdmin({
+export async function createFirstAdmin(db: Db, {
   username,
   displayName,
   passwordHash,
@@ -17,7 +17,6 @@ export async function createFirstAdmin({
   displayName: string;
   passwordHash: string;
 }): Promise<{ ok: true; userId: number } | { ok: false; reason: "users_exist" }> {
-  const db = getDb();
   return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
@@ -46,7 +45,7 @@ export type CreateUserResult =
   | { ok: false; field: "username" | "scopeUnitCode"; reason: "username_taken" | "unknown_unit" };
 
 /** An administrator creates an account; an editor's scope is the unit with the given official code. */
-export async function createUser({
+export async function createUser(db: Db, {
   user,
   passwordHash,
   actorId,
@@ -55,7 +54,7 @@ export async function createUser({
   passwordHash: string;
   actorId: number;
 }): Promise<CreateUserResult> {
-  return getDb().transaction(
+  return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       if (t.select({ id: users.id }).from(users).where(eq(users.username, user.username)).all().length > 0) {
@@ -88,7 +87,7 @@ export async function createUser({
 }
 
 /** Disables or re-enables an account; an administrator cannot lock themselves out. */
-export async function setUserDisabled({
+export async function setUserDisabled(db: Db, {
   userId,
   disabled,
   actorId,
@@ -98,7 +97,7 @@ export async function setUserDisabled({
   actorId: number;
 }): Promise<{ ok: true } | { ok: false; reason: "self" | "not_found" }> {
   if (userId === actorId) return { ok: false, reason: "self" };
-  return getDb().transaction(
+  return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       const [row] = t.select({ disabled: users.disabled }).from(users).where(eq(users.id, userId)).all();
@@ -123,8 +122,8 @@ export async function setUserDisabled({
  * Ends every session of the account at once (their tokens carry the old generation). An
  * administrator's "sign out everywhere" is audited; the account's own sign-out is not.
  */
-export async function endSessions({ userId, actorId }: { userId: number; actorId?: number }): Promise<{ ok: true } | { ok: false; reason: "not_found" }> {
-  return getDb().transaction(
+export async function endSessions(db: Db, { userId, actorId }: { userId: number; actorId?: number }): Promise<{ ok: true } | { ok: false; reason: "not_found" }> {
+  return db.transaction(
     (tx) => {
       const t = tx as unknown as Db;
       const [row] = t
@@ -148,10 +147,10 @@ export async function endSessions({ userId, actorId }: { userId: number; actorId
  * current sessions: a copied cookie whose session has already ended must not be able to end the
  * official's fresh sessions again and again. True when the sessions were ended.
  */
-export async function endSessionsOnSignOut({ userId, generation }: { userId: number; generation: number | null }): Promise<boolean> {
+export async function endSessionsOnSignOut(db: Db, { userId, generation }: { userId: number; generation: number | null }): Promise<boolean> {
   if (generation === null) return false;
   // One statement, so that two sign-outs of the same token raise the generation once.
-  const rows = getDb()
+  const rows = db
     .update(users)
     .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
     .where(and(eq(users.id, userId), eq(users.sessionGeneration, generation)))

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, lte, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { auditTimeRange, type AuditFilters } from "@/lib/audit-params";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { auditLog, indicators, units, users } from "../schema";
 
 export interface AuditRow {
@@ -22,7 +22,7 @@ export interface AuditRow {
 export const AUDIT_PAGE_SIZE = 200;
 
 /** Changes to actuals, plans, indicators and users, newest first, filtered by unit, user, indicator and date. */
-export async function getAuditEntries({ filters, limit = AUDIT_PAGE_SIZE }: { filters: AuditFilters; limit?: number }): Promise<AuditRow[]> {
+export async function getAuditEntries(db: Db, { filters, limit = AUDIT_PAGE_SIZE }: { filters: AuditFilters; limit?: number }): Promise<AuditRow[]> {
   const conditions: SQL[] = [];
   if (filters.unitId) conditions.push(eq(auditLog.unitId, filters.unitId));
   if (filters.userId) conditions.push(eq(auditLog.userId, filters.userId));
@@ -31,7 +31,7 @@ export async function getAuditEntries({ filters, limit = AUDIT_PAGE_SIZE }: { fi
   if (range.from) conditions.push(gte(auditLog.at, range.from));
   if (range.to) conditions.push(lte(auditLog.at, range.to));
   const actor = alias(users, "actor");
-  const rows = getDb()
+  const rows = db
     .select({
       id: auditLog.id,
       at: auditLog.at,
@@ -57,8 +57,8 @@ export async function getAuditEntries({ filters, limit = AUDIT_PAGE_SIZE }: { fi
 }
 
 /** Units that appear in the audit trail, for the filter. */
-export async function getAuditUnits(): Promise<{ id: number; code: string; name: string }[]> {
-  return getDb()
+export async function getAuditUnits(db: Db): Promise<{ id: number; code: string; name: string }[]> {
+  return db
     .selectDistinct({ id: units.id, code: units.code, name: units.name })
     .from(auditLog)
     .innerJoin(units, eq(units.id, auditLog.unitId))

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc } from "drizzle-orm";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { indicators, type Indicator } from "../schema";
 
 export type IndicatorListItem = Pick<
@@ -9,8 +9,8 @@ export type IndicatorListItem = Pick<
 >;
 
 /** Every indicator in report order. */
-export async function listIndicators(): Promise<IndicatorListItem[]> {
-  return getDb()
+export async function listIndicators(db: Db): Promise<IndicatorListItem[]> {
+  return db
     .select({
       id: indicators.id,
       code: indicators.code,

@@ -2,12 +2,11 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Comparator, PlanVersion } from "@/lib/domain";
 import type { PlanFormRow } from "@/lib/plans";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { indicators, plans, users } from "../schema";
 
 /** Every indicator with the unit's plan of one version for the year, if it has one. */
-export async function getPlanForm({ unitId, year, version }: { unitId: number; year: number; version: PlanVersion }): Promise<PlanFormRow[]> {
-  const db = getDb();
+export async function getPlanForm(db: Db, { unitId, year, version }: { unitId: number; year: number; version: PlanVersion }): Promise<PlanFormRow[]> {
   const rows = db
     .select({
       id: indicators.id,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, gte } from "drizzle-orm";
 import { REFORM_EFFECTIVE_DATE } from "@/lib/registry";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { unitLineage, units } from "../schema";
 
 export interface RegistryStatus {
@@ -11,8 +11,7 @@ export interface RegistryStatus {
 }
 
 /** How much of the post-2025 registry the database holds. */
-export async function getRegistryStatus(): Promise<RegistryStatus> {
-  const db = getDb();
+export async function getRegistryStatus(db: Db): Promise<RegistryStatus> {
   const current = (level: number) =>
     db.select({ n: count() }).from(units).where(and(gte(units.validFrom, REFORM_EFFECTIVE_DATE), eq(units.level, level))).get()?.n ?? 0;
   return {

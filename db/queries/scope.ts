@@ -1,14 +1,13 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { units } from "../schema";
 
 /**
  * The unit's id followed by its ancestors' ids, or null when the unit does not exist: what a scope
  * check needs. The hierarchy is at most four levels deep, so this is at most four primary-key reads.
  */
-export async function getUnitChain({ unitId }: { unitId: number }): Promise<number[] | null> {
-  const db = getDb();
+export async function getUnitChain(db: Db, { unitId }: { unitId: number }): Promise<number[] | null> {
   const chain: number[] = [];
   let next: number | null = unitId;
   while (next !== null && chain.length < 10) {
@@ -24,8 +23,8 @@ export async function getUnitChain({ unitId }: { unitId: number }): Promise<numb
  * Codes of every unit in the subtree rooted at `rootUnitId` (the root included): the units an
  * editor scoped there may change, as an upload's unit code names them.
  */
-export async function getSubtreeUnitCodes({ rootUnitId }: { rootUnitId: number }): Promise<string[]> {
-  const rows = getDb().all<{ code: string }>(sql`
+export async function getSubtreeUnitCodes(db: Db, { rootUnitId }: { rootUnitId: number }): Promise<string[]> {
+  const rows = db.all<{ code: string }>(sql`
     with recursive subtree(id) as (
       select id from units where id = ${rootUnitId}
       union all

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, count, eq } from "drizzle-orm";
-import { getDb } from "../client";
+import type { Db } from "../client";
 import { units, users, type User } from "../schema";
 
 export type SessionUser = Pick<User, "id" | "username" | "displayName" | "role" | "scopeUnitId">;
@@ -14,8 +14,8 @@ const sessionColumns = {
 };
 
 /** The signed-in user as the database knows them now, with their session generation: a disabled account has no session. */
-export async function getActiveUser({ userId }: { userId: number }): Promise<(SessionUser & { sessionGeneration: number }) | null> {
-  const [row] = getDb()
+export async function getActiveUser(db: Db, { userId }: { userId: number }): Promise<(SessionUser & { sessionGeneration: number }) | null> {
+  const [row] = db
     .select({ ...sessionColumns, sessionGeneration: users.sessionGeneration, disabled: users.disabled })
     .from(users)
     .where(eq(users.id, userId))
@@ -26,8 +26,8 @@ export async function getActiveUser({ userId }: { userId: number }): Promise<(Se
 }
 
 /** What sign-in needs to check a password. */
-export async function getUserForSignIn({ username }: { username: string }) {
-  const [row] = getDb()
+export async function getUserForSignIn(db: Db, { username }: { username: string }) {
+  const [row] = db
     .select({ ...sessionColumns, passwordHash: users.passwordHash, disabled: users.disabled, sessionGeneration: users.sessionGeneration })
     .from(users)
     .where(eq(users.username, username))
@@ -35,14 +35,14 @@ export async function getUserForSignIn({ username }: { username: string }) {
   return row ?? null;
 }
 
-export async function countUsers(): Promise<number> {
-  const [row] = getDb().select({ n: count() }).from(users).all();
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = db.select({ n: count() }).from(users).all();
   return row?.n ?? 0;
 }
 
 /** Everyone, for the audit page's filter. */
-export async function listUsers(): Promise<Pick<User, "id" | "username" | "displayName">[]> {
-  return getDb()
+export async function listUsers(db: Db): Promise<Pick<User, "id" | "username" | "displayName">[]> {
+  return db
     .select({ id: users.id, username: users.username, displayName: users.displayName })
     .from(users)
     .orderBy(asc(users.username))
@@ -50,8 +50,8 @@ export async function listUsers(): Promise<Pick<User, "id" | "username" | "displ
 }
 
 /** Every account with the unit an editor works for, for the accounts page. */
-export async function listAccounts() {
-  return getDb()
+export async function listAccounts(db: Db) {
+  return db
     .select({
       id: users.id,
       username: users.username,

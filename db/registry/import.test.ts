@@ -117,7 +117,7 @@ describe("importing the unit registry", () => {
       lineageUnchanged: 27,
     });
     // The audit page's query names the administrator.
-    const [entry] = await getAuditEntries({ filters: {} });
+    const [entry] = await getAuditEntries(db, { filters: {} });
     expect(entry).toMatchObject({ action: "registry.import", user: "Quản trị viên", unitCode: null, indicatorCode: null });
   });
 
@@ -133,10 +133,10 @@ describe("importing the unit registry", () => {
     expect(db.select({ n: count() }).from(units).get()!.n).toBe(unitsBefore);
     expect(db.select({ n: count() }).from(unitLineage).get()!.n).toBe(lineageBefore);
     expect(unitsBefore).toBe(before.units + 30 + 3313 + first.predecessors.inserted);
-    expect(await getRegistryStatus()).toEqual({ provinces: 34, communes: 3321, lineage: 10034 });
+    expect(await getRegistryStatus(db)).toEqual({ provinces: 34, communes: 3321, lineage: 10034 });
     // Only the audit trail grows, by the one row that says nothing was added.
     expect(db.select({ n: count() }).from(auditLog).get()!.n).toBe(auditBefore + 1);
-    const [entry] = await getAuditEntries({ filters: {} });
+    const [entry] = await getAuditEntries(db, { filters: {} });
     expect(entry).toMatchObject({ action: "registry.import", user: null });
     expect(entry!.after).toEqual({
       via: "cli",

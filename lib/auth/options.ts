@@ -2,6 +2,7 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
+import { getDb } from "@/db/client";
 import { getActiveUser, getUserForSignIn } from "@/db/queries/users";
 import { claimSignInAttempt, settleSuccessfulSignIn, signInKeys } from "@/db/mutations/sign-in";
 import { endSessionsOnSignOut } from "@/db/mutations/users";
@@ -52,13 +53,13 @@ export function authOptions(): AuthOptions {
           const { username, password } = parsed.data;
           const keys = signInKeys({ username, address: requestAddress(req?.headers) });
           const now = Date.now();
-          const claimed = await claimSignInAttempt({ keys, now });
+          const claimed = await claimSignInAttempt(getDb(), { keys, now });
           if (!claimed.ok) throw new Error(RATE_LIMITED);
 
-          const user = await getUserForSignIn({ username });
+          const user = await getUserForSignIn(getDb(), { username });
           const valid = await verifyPassword(user?.passwordHash ?? null, password);
           if (!user || !valid || user.disabled) return null; // the claimed attempt stays counted as a failure
-          await settleSuccessfulSignIn({ keys, now });
+          await settleSuccessfulSignIn(getDb(), { keys, now });
           return { id: String(user.id), name: user.displayName, generation: user.sessionGeneration };
         },
       }),
@@ -74,7 +75,7 @@ export function authOptions(): AuthOptions {
       // everywhere (a raised generation) counts at once.
       async session({ session, token }) {
         const userId = Number(token.sub);
-        const active = Number.isSafeInteger(userId) && userId > 0 ? await getActiveUser({ userId }) : null;
+        const active = Number.isSafeInteger(userId) && userId > 0 ? await getActiveUser(getDb(), { userId }) : null;
         if (!active || active.sessionGeneration !== tokenGeneration(token.generation)) return { expires: session.expires, account: null };
         const { sessionGeneration: _generation, ...account } = active;
         return { expires: session.expires, account };
@@ -89,7 +90,7 @@ export function authOptions(): AuthOptions {
       // a token whose session has already ended ends nothing.
       async signOut({ token }) {
         const userId = Number(token?.sub);
-        if (Number.isSafeInteger(userId) && userId > 0) await endSessionsOnSignOut({ userId, generation: tokenGeneration(token?.generation) });
+        if (Number.isSafeInteger(userId) && userId > 0) await endSessionsOnSignOut(getDb(), { userId, generation: tokenGeneration(token?.generation) });
       },
     },
   };

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
+import { getDb } from "@/db/client";
 import type { SessionUser } from "@/db/queries/users";
 import { getSubtreeUnitCodes, getUnitChain } from "@/db/queries/scope";
 import { authOptions } from "./options";
@@ -25,7 +26,7 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 /** May this user enter actuals and set plans for this unit? False for units that do not exist. */
 export async function mayEditUnit(user: SessionUser | null, unitId: number): Promise<boolean> {
   if (!user) return false;
-  const chain = await getUnitChain({ unitId });
+  const chain = await getUnitChain(getDb(), { unitId });
   return chain !== null && canEditUnit(user, chain);
 }
 
@@ -33,5 +34,5 @@ export async function mayEditUnit(user: SessionUser | null, unitId: number): Pro
 export async function getScopeUnitCodes(user: SessionUser): Promise<string[] | null> {
   if (user.role === "admin") return null;
   if (user.role !== "editor" || user.scopeUnitId === null) return [];
-  return getSubtreeUnitCodes({ rootUnitId: user.scopeUnitId });
+  return getSubtreeUnitCodes(getDb(), { rootUnitId: user.scopeUnitId });
 }

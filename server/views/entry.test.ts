@@ -1,7 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { checkUpload } from "@/db/queries/upload";
 import { importRegistry } from "@/db/registry/import";
 import { actualRevisions, actuals, indicators, unitLineage } from "@/db/schema";
 import { reformUnits } from "@/db/testing/reform-fixture";
@@ -11,6 +10,7 @@ import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
 import { uploadLabels } from "@/lib/spreadsheet/texts";
 import { contextFor, type ViewContext } from "./context";
 import { checkEntry, entryFormView } from "./entry";
+import { checkUpload } from "./upload";
 
 // The new Phường Bỉm Sơn (01/07/2025, from Ba Đình, Lam Sơn, Đông Sơn and Hà Vinh) has no figures
 // of its own before 2025: the form, the save and an upload must all judge its figures against its
@@ -65,7 +65,7 @@ describe("a figure of the new Phường Bỉm Sơn far from its predecessors' sa
   it("the upload check shows the same warning before saving", async () => {
     const lastYear = await lastYearShown();
     const rows = file(2025, "Cả năm", [["GTSX", null, null, lastYear * 1000, null, null, null, null]]);
-    const checked = await checkUpload({ unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null });
+    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null });
     expect(checked.kind === "actuals" && checked.preview.problems).toEqual([]);
     expect(checked.kind === "actuals" && checked.preview.figures[0]!.warnings).toContainEqual({ code: "far_from_last_year", lastYear });
   });

@@ -3,12 +3,11 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditUnits } from "@/db/queries/audit";
-import { listIndicators } from "@/db/queries/indicators";
-import { listUsers } from "@/db/queries/users";
 import { auditParamsSchema } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
+import { AUDIT_PAGE_SIZE, auditView } from "@/server/views/audit";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("audit");
@@ -20,12 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!isAdmin(user)) forbidden();
   const raw = await searchParams;
   const filters = auditParamsSchema.parse(raw);
-  const [entries, units, users, indicators] = await Promise.all([
-    getAuditEntries({ filters }),
-    getAuditUnits(),
-    listUsers(),
-    listIndicators(),
-  ]);
+  const { entries, units, users, indicators } = await auditView(appContext(), { filters });
   const query = new URLSearchParams(
     Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
   ).toString();

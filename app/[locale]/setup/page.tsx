@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SetupForm } from "@/components/auth/setup-form";
-import { countUsers } from "@/db/queries/users";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { hasAccounts } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.setup");
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SetupPage() {
   const t = await getTranslations("auth.setup");
-  const hasUsers = (await countUsers()) > 0;
+  const hasUsers = await hasAccounts(appContext());
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

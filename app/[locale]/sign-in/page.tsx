@@ -3,10 +3,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { countUsers } from "@/db/queries/users";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { getCurrentUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { hasAccounts } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth.signIn");
@@ -18,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const target = safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   const t = await getTranslations("auth.signIn");
-  const firstRun = (await countUsers()) === 0;
+  const firstRun = !(await hasAccounts(appContext()));
   return (
     <div className="mx-auto max-w-sm space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -3,10 +3,11 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { IndicatorForm } from "@/components/indicators/indicator-form";
 import { IndicatorList } from "@/components/indicators/indicator-list";
-import { listIndicators } from "@/db/queries/indicators";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { indicatorsView } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("indicators");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function IndicatorsPage() {
   const user = await requireUser("/admin/indicators");
   if (!isAdmin(user)) forbidden();
-  const indicators = await listIndicators();
+  const indicators = await indicatorsView(appContext());
   const t = await getTranslations("indicators");
   return (
     <div className="space-y-6">

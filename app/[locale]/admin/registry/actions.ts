@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { withUser } from "@/app/_actions/with-user";
-import { getDb } from "@/db/client";
 import { importRegistry, type ImportCount } from "@/db/registry/import";
+import { appContext } from "@/server/views/context";
 
 export type RegistryImportState =
   | { status: "idle" }
@@ -22,7 +22,7 @@ export type RegistryImportState =
  * A public endpoint: the wrapper refuses everyone but admins.
  */
 export const runRegistryImport = withUser(z.object({}), { admin: true }, async (_input, { user }): Promise<RegistryImportState> => {
-  const r = importRegistry(getDb(), { actor: { via: "page", userId: user.id } });
+  const r = importRegistry(appContext().db, { actor: { via: "page", userId: user.id } });
   revalidatePath("/admin/registry");
   return {
     status: "done",

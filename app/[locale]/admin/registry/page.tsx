@@ -3,12 +3,13 @@ import { forbidden } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RegistryImportForm } from "@/components/registry/registry-import-form";
-import { getRegistryStatus } from "@/db/queries/registry";
 import { formatNumber } from "@/lib/numbers";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 import { runRegistryImport } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { registryView } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("registry.admin");
@@ -20,7 +21,7 @@ export default async function RegistryAdminPage() {
   await connection();
   const user = await requireUser("/admin/registry");
   if (!isAdmin(user)) forbidden();
-  const [status, t, locale] = await Promise.all([getRegistryStatus(), getTranslations("registry.admin"), getLocale()]);
+  const [status, t, locale] = await Promise.all([registryView(appContext()), getTranslations("registry.admin"), getLocale()]);
   const n = (v: number) => formatNumber(v, 0, locale === "en" ? "en" : "vi");
   return (
     <div className="max-w-3xl space-y-4">

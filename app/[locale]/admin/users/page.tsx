@@ -3,10 +3,11 @@ import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountList } from "@/components/users/account-list";
 import { UserForm } from "@/components/users/user-form";
-import { listAccounts } from "@/db/queries/users";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { accountsView } from "@/server/views/admin";
+import { appContext } from "@/server/views/context";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("users");
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function UsersPage() {
   const user = await requireUser("/admin/users");
   if (!isAdmin(user)) forbidden();
-  const accounts = await listAccounts();
+  const accounts = await accountsView(appContext());
   const t = await getTranslations("users");
   return (
     <div className="space-y-6">

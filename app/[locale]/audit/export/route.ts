@@ -1,10 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { getAuditEntries } from "@/db/queries/audit";
 import { auditParamsSchema } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
 import { getCurrentUser } from "@/lib/auth/session";
 import { toCsv } from "@/lib/csv";
 import { isoDateTimeInZone, VIETNAM_TIME_ZONE } from "@/lib/date-time";
+import { auditExport } from "@/server/views/audit";
+import { appContext } from "@/server/views/context";
 
 /** The filtered audit trail as CSV; administrators only, checked here and not just by hiding the link. */
 export async function GET(request: Request) {
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
     return new Response(t("exportRefused"), { status: user ? 403 : 401, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const filters = auditParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const entries = await getAuditEntries({ filters, limit: 100_000 });
+  const entries = await auditExport(appContext(), { filters });
   const csv = toCsv(
     ["id", "at", "user", "action", "entity", "entity_id", "unit_code", "unit_name", "indicator_code", "before", "after"],
     entries.map((e) => [

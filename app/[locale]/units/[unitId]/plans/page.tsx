@@ -4,14 +4,13 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanForm } from "@/components/plans/plan-form";
 import { PlanVersionPicker } from "@/components/plans/plan-version-picker";
-import { getDb } from "@/db/client";
-import { getPlanForm } from "@/db/queries/plans";
-import { getLatestPlanYear } from "@/db/queries/report";
-import { getUnit } from "@/db/queries/units";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { planParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { appContext } from "@/server/views/context";
+import { planFormView } from "@/server/views/plans";
+import { unitSummary } from "@/server/views/units";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -27,14 +26,13 @@ export default async function PlansPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/plans`);
-  const unit = await getUnit(getDb(), { unitId: unitId.data });
+  const ctx = appContext();
+  const unit = await unitSummary(ctx, { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) forbidden();
 
   const query = planParamsSchema.parse(await searchParams);
-  const year = query.year ?? (await getLatestPlanYear(getDb())) ?? new Date().getFullYear();
-  const version = query.version ?? "council";
-  const rows = await getPlanForm({ unitId: unit.id, year, version });
+  const { year, version, rows } = await planFormView(ctx, { unitId: unit.id, year: query.year, version: query.version });
   const t = await getTranslations("plans");
   const tVersion = await getTranslations("common.planVersion");
   return (

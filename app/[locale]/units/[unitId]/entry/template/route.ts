@@ -1,8 +1,4 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
-import { getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getUnit } from "@/db/queries/units";
-import { getCurrentFigures } from "@/db/queries/upload";
 import { getCurrentUser, mayEditUnit } from "@/lib/auth/session";
 import { exportFormatSchema, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
@@ -11,22 +7,22 @@ import { toCsv } from "@/lib/spreadsheet/sheet";
 import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/template";
 import { downloadName, templateText } from "@/lib/spreadsheet/texts";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
-import { defaultYear } from "@/lib/year";
+import { appContext } from "@/server/views/context";
+import { entryTemplateView } from "@/server/views/templates";
+import { unitSummary } from "@/server/views/units";
 
 /** The entry template of a unit for a year and period, with the figures already stored. */
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
-  const unit = await getUnit(getDb(), { unitId: unitId.data });
+  const ctx = appContext();
+  const unit = await unitSummary(ctx, { unitId: unitId.data });
   if (!unit) notFound();
   const search = Object.fromEntries(new URL(request.url).searchParams);
   const query = printParamsSchema.parse(search);
   const format = exportFormatSchema.parse(search.format);
-  const year = query.year ?? defaultYear(await getReportYears(getDb(), { unitId: unit.id }), new Date().getFullYear()) ?? new Date().getFullYear();
-  const period = query.period ?? "FY";
-  const [data, stored, user] = await Promise.all([
-    getUnitReportData(getDb(), { unitId: unit.id, year }),
-    getCurrentFigures({ unitId: unit.id, year, period }),
+  const [{ year, period, data, current: stored }, user] = await Promise.all([
+    entryTemplateView(ctx, { unitId: unit.id, year: query.year, period: query.period }),
     getCurrentUser(),
   ]);
   // Notes are the unit's editors' working notes, shown in the entry form only: anyone else gets the figures alone.

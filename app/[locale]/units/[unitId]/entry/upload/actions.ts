@@ -3,10 +3,6 @@
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { withUser } from "@/app/_actions/with-user";
-import { getDb } from "@/db/client";
-import { commitUpload as saveUpload } from "@/db/mutations/upload";
-import { getUnit } from "@/db/queries/units";
-import { checkUpload, seenRevisions, type CheckedUpload } from "@/db/queries/upload";
 import { getScopeUnitCodes } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import type { EntryWarning } from "@/lib/entry";
@@ -21,6 +17,10 @@ import { readUploadFile } from "@/lib/spreadsheet/read-upload";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
 import { indicatorName } from "@/lib/indicator-names";
+import { commitUpload as saveUpload } from "@/server/commit-upload";
+import { appContext } from "@/server/views/context";
+import { unitSummary } from "@/server/views/units";
+import { checkUpload, seenRevisions, type CheckedUpload } from "@/server/views/upload";
 
 export type UploadPreviewState =
   | { status: "idle" }
@@ -108,10 +108,11 @@ const commitSchema = uploadSchema.extend({
  * written here. Signed-in editors of the unit (or admins) only, like manual entry.
  */
 export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.unitId }, async ({ unitId }, { user, formData }): Promise<UploadPreviewState> => {
-  const unit = (await getUnit(getDb(), { unitId }))!;
+  const ctx = appContext();
+  const unit = (await unitSummary(ctx, { unitId }))!;
   const file = await readFile(formData.get("file"));
   if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], warnings: [], figures: [], toSave: 0, seen: "{}" };
-  const checked = await checkUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
+  const checked = await checkUpload(ctx, { unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
@@ -191,17 +192,18 @@ function parseSeen(text: string): Record<string, number> {
 /**
  * Saves a checked upload. The file is read and checked again on the server (figures sent by the
  * browser are never trusted), then saved through the entry form's validation and writer: see
- * db/mutations/upload.ts. A file that changes nothing writes nothing.
+ * server/commit-upload.ts. A file that changes nothing writes nothing.
  */
 export const commitUpload = withUser(commitSchema, { unitId: (input) => input.unitId }, async ({ unitId, seen, confirm }, { user, formData }): Promise<UploadCommitState> => {
   const t = await getTranslations("spreadsheet");
   const tEntry = await getTranslations("entry");
   const tc = await getTranslations("common");
   const locale = (await getLocale()) as Locale;
-  const unit = (await getUnit(getDb(), { unitId }))!;
+  const ctx = appContext();
+  const unit = (await unitSummary(ctx, { unitId }))!;
   const file = await readFile(formData.get("file"));
   if (!file.ok) return { status: "refused", message: t("commit.refused"), problems: [file.problem] };
-  const result = await saveUpload({ unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  const result = await saveUpload(ctx, { unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
   if (result.ok) {
     if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
     return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };

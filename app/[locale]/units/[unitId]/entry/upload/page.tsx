@@ -3,13 +3,13 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
-import { getDb } from "@/db/client";
-import { getUnit } from "@/db/queries/units";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
 import { entryParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { commitUpload, previewUpload } from "./actions";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { appContext } from "@/server/views/context";
+import { unitSummary } from "@/server/views/units";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -25,7 +25,7 @@ export default async function UploadPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/entry/upload`);
-  const unit = await getUnit(getDb(), { unitId: unitId.data });
+  const unit = await unitSummary(appContext(), { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) forbidden();
   // The period the official came from: the templates and the way back to the report keep it.

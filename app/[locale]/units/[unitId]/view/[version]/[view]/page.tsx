@@ -10,11 +10,10 @@ import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale, Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
-import { appContext } from "@/server/views/context";
+import { appContext, dataVersion } from "@/server/views/context";
 import { ReformNote } from "@/components/reform/reform-note";
 import { SuccessorNote } from "@/components/reform/successor-note";
 import { childrenStatusView, dashboardView } from "@/server/views/dashboard";
-import { getDataVersion } from "@/db/view-cache";
 import { authSecret } from "@/lib/env";
 import { keptViewDecision } from "@/lib/kept-view";
 import { viewQuery } from "@/lib/view-params";
@@ -46,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitDashboardPage({ params }: Props) {
   const { locale, unitId, version, view: segment } = await params;
   setRequestLocale(locale);
-  const decision = keptViewDecision({ unitId, versionSegment: version, viewSegment: segment, currentVersion: getDataVersion(), secret: authSecret() });
+  const decision = keptViewDecision({ unitId, versionSegment: version, viewSegment: segment, currentVersion: dataVersion(appContext()), secret: authSecret() });
   if ("notFound" in decision) notFound();
   if ("redirectTo" in decision) redirect(decision.redirectTo);
   const query = decision.render;

@@ -9,22 +9,28 @@ import { entryTemplateSheet, templateIndicators } from "@/lib/spreadsheet/templa
 import { planLabels, templateText, uploadLabels } from "@/lib/spreadsheet/texts";
 import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
 import { readXlsx, toXlsx } from "@/lib/spreadsheet/xlsx";
-import type { Db } from "../client";
+import type { Db } from "@/db/client";
 import { defaultYear } from "@/lib/year";
-import { getLatestPlanYear, getReportYears, getUnitReportData } from "../queries/report";
-import { getSubtreeUnitCodes } from "../queries/scope";
-import { checkUpload, getCurrentFigures, seenRevisions } from "../queries/upload";
-import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "../schema";
-import { createTempDatabase } from "../testing/temp-database";
-import { saveActuals } from "./actuals";
-import { savePlans } from "./plans";
-import { commitUpload } from "./upload";
+import { saveActuals } from "@/db/mutations/actuals";
+import { savePlans } from "@/db/mutations/plans";
+import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
+import { getSubtreeUnitCodes } from "@/db/queries/scope";
+import { getCurrentFigures } from "@/db/queries/upload";
+import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "@/db/schema";
+import { createTempDatabase } from "@/db/testing/temp-database";
+import { commitUpload as commit } from "./commit-upload";
+import { contextFor, type ViewContext } from "./views/context";
+import { checkUpload as check, seenRevisions } from "./views/upload";
 
 let db: Db;
+let ctx: ViewContext;
 let cleanup: () => void;
 beforeAll(async () => {
   ({ db, cleanup } = await createTempDatabase());
+  ctx = contextFor(db);
 });
+const checkUpload = (input: Parameters<typeof check>[1]) => check(ctx, input);
+const commitUpload = (input: Parameters<typeof commit>[1]) => commit(ctx, input);
 afterAll(() => cleanup());
 
 const unitOf = (code: string) => db.select({ id: units.id, code: units.code }).from(units).where(eq(units.code, code)).all()[0]!;
@@ -59,7 +65,7 @@ function listed(result: Awaited<ReturnType<typeof commitUpload>>) {
 /** The entry template as the download route builds it for an editor, read back as the upload reads it. */
 async function downloadTemplate(unitCode: string, year: number, period: Period): Promise<UploadRow[]> {
   const unit = db.select().from(units).where(eq(units.code, unitCode)).all()[0]!;
-  const [data, current] = await Promise.all([getUnitReportData(db, { unitId: unit.id, year }), getCurrentFigures({ unitId: unit.id, year, period })]);
+  const [data, current] = await Promise.all([getUnitReportData(db, { unitId: unit.id, year }), getCurrentFigures(db, { unitId: unit.id, year, period })]);
   const sheet = entryTemplateSheet({ unit, year, period, indicators: templateIndicators(data), current }, templateText({ unitName: unit.name, period, year }));
   const [read] = await readXlsx(await toXlsx([sheet]));
   return read!.rows;
@@ -68,7 +74,7 @@ async function downloadTemplate(unitCode: string, year: number, period: Period):
 /** What the official sees, then saves: the preview's revisions go with the commit. */
 async function previewThenCommit(rows: UploadRow[], options: { user?: string; confirmed?: boolean; between?: () => Promise<void> } = {}) {
   const unit = unitOf("14812");
-  const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+  const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
   const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
   await options.between?.();
   return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: options.confirmed ?? false, userId: userId(options.user ?? "badinh") });
@@ -78,7 +84,7 @@ describe("saving an uploaded template", () => {
   it("writes the changed figure with a revision and an audit row, like manual entry; the same file again writes nothing", async () => {
     const unit = unitOf("14812");
     const gtsx = indicatorId("GTSX");
-    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
+    const stored = (await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
     const value = Math.round(stored.value) + 12;
     const rows = file("14812", 2024, "Quý I", [["GTSX", null, null, String(value), "Chính thức", null, null, "Theo báo cáo quý"]]);
     const before = counts();
@@ -116,7 +122,7 @@ describe("saving an uploaded template", () => {
     let before = counts();
     const result = await previewThenCommit(rows, {
       between: async () => {
-        await saveActuals({
+        await saveActuals(db, {
           unitId: unit.id, year: 2025, period: "H1", userId: userId("bimson"),
           figures: [{ indicatorId: von, value: 240, numerator: null, denominator: null, status: "estimate", note: null, expectedRevision: 0 }],
         });
@@ -165,11 +171,11 @@ describe("saving an uploaded template", () => {
     const unit = unitOf("14812");
     const gtsx = indicatorId("GTSX");
     const rows = await downloadTemplate("14812", 2024, "M9");
-    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!;
+    const stored = (await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!;
     // After the download, the town's official corrects Ba Đình's figure on the entry form.
     const corrected = Math.round(stored.value) + 7;
     expect(
-      await saveActuals({
+      await saveActuals(db, {
         unitId: unit.id, year: 2024, period: "M9", userId: userId("bimson"),
         figures: [{ indicatorId: gtsx, value: corrected, numerator: null, denominator: null, status: stored.status, note: stored.note, expectedRevision: stored.revision }],
       }),
@@ -187,7 +193,7 @@ describe("saving an uploaded template", () => {
       },
     ]);
     expect(counts()).toEqual(before);
-    expect((await getCurrentFigures({ unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!.value).toBe(corrected);
+    expect((await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "M9" })).get(gtsx)!.value).toBe(corrected);
     // A template downloaded now saves nothing and finds no problem.
     expect(await previewThenCommit(await downloadTemplate("14812", 2024, "M9"))).toMatchObject({ ok: true, saved: 0 });
   });
@@ -196,7 +202,7 @@ describe("saving an uploaded template", () => {
     const before = counts();
     const lamSon = unitOf("14815");
     const rows = file("14815", 2025, "Quý I", [["VON_DAU_TU", null, null, "10", "Ước", null, null, null]]);
-    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unitOf("14812").id });
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unitOf("14812").id });
     expect(scopeUnitCodes).toEqual(["14812"]);
     const result = await commitUpload({ unit: lamSon, rows, scopeUnitCodes, seen: {}, confirmed: false, userId: userId("badinh") });
     expect(result.ok).toBe(false);
@@ -207,7 +213,7 @@ describe("saving an uploaded template", () => {
   it("asks for the same confirmation as manual entry before saving an unusual figure", async () => {
     const unit = unitOf("14812");
     const gtsx = indicatorId("GTSX");
-    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
+    const stored = (await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "Q1" })).get(gtsx)!;
     // Official back to estimate: the entry form warns about the downgrade.
     const rows = file("14812", 2024, "Quý I", [["GTSX", null, null, String(stored.value), "Ước", null, null, null]]);
     const before = counts();
@@ -224,10 +230,10 @@ describe("saving an uploaded template", () => {
   it("asks before saving a figure about 1000 times the stored one, and the audit row keeps the confirmation", async () => {
     const unit = unitOf("14812");
     const gtsx = indicatorId("GTSX");
-    const stored = (await getCurrentFigures({ unitId: unit.id, year: 2024, period: "H1" })).get(gtsx)!;
+    const stored = (await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "H1" })).get(gtsx)!;
     const rows = file("14812", 2024, "6 tháng", [["GTSX", null, null, stored.value * 1000, null, null, null, null]]);
     const before = counts();
-    const preview = await checkUpload({ unit, rows, scopeUnitCodes: await getSubtreeUnitCodes({ rootUnitId: unit.id }) });
+    const preview = await checkUpload({ unit, rows, scopeUnitCodes: await getSubtreeUnitCodes(db, { rootUnitId: unit.id }) });
     // Shown before saving, as a warning rather than a refusal.
     expect(preview.preview.problems).toEqual([]);
     expect(preview.kind === "actuals" && preview.preview.figures[0]!.warnings.map((w) => w.code)).toContain("magnitude_jump");
@@ -278,7 +284,7 @@ describe("saving an uploaded template", () => {
     ].map((cells, i) => ({ row: i + 1, cells }));
     const planCount = () => db.select().from(plans).all().length;
     const before = { plans: planCount(), audit: counts().audit };
-    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
     const commit = async () => {
       const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
       return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
@@ -305,9 +311,9 @@ describe("saving an uploaded template", () => {
       ["GTSX", null, null, "KH cấp trên giao", "trở lên", "3.000", null, "1/QĐ-UBND", "05/01/2018"],
       ["GTSX", null, null, "KH HĐND giao", "trở lên", "3.100", null, "2/NQ-HĐND", "10/01/2018"],
     ].map((cells, i) => ({ row: i + 1, cells }));
-    const scopeUnitCodes = await getSubtreeUnitCodes({ rootUnitId: unit.id });
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
     const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
-    await savePlans({
+    await savePlans(db, {
       unitId: unit.id, year: 2018, version: "council", document: { number: null, date: null }, userId: userId("bimson"),
       plans: [{ indicatorId: gtsx, comparator: "gte", value: 3050, valueMax: null, expectedRevision: 0 }],
     });

@@ -2,9 +2,10 @@ import "server-only";
 import type { EntryWarning } from "@/lib/entry";
 import { planKey, plansToSave } from "@/lib/spreadsheet/plan-template";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
-import { checkUpload, type CheckedUpload } from "../queries/upload";
-import { saveActuals, type FigureConflict } from "./actuals";
-import { savePlanGroups, type PlanConflict } from "./plans";
+import type { ViewContext } from "./views/context";
+import { checkUpload, type CheckedUpload } from "./views/upload";
+import { saveActuals, type FigureConflict } from "@/db/mutations/actuals";
+import { savePlanGroups, type PlanConflict } from "@/db/mutations/plans";
 
 export type CommitUploadResult =
   | { ok: true; saved: number; checked: CheckedUpload }
@@ -23,7 +24,7 @@ export type CommitUploadResult =
  * a stored figure is no longer at the revision the preview saw (`seen`). Unusual figures wait for the
  * official's confirmation, which the audit row keeps. Unchanged figures are not written.
  */
-export async function commitUpload({
+export async function commitUpload(ctx: ViewContext, {
   unit,
   rows,
   scopeUnitCodes,
@@ -39,20 +40,20 @@ export async function commitUpload({
   confirmed: boolean;
   userId: number;
 }): Promise<CommitUploadResult> {
-  const checked = await checkUpload({ unit, rows, scopeUnitCodes });
+  const checked = await checkUpload(ctx, { unit, rows, scopeUnitCodes });
   if (checked.preview.problems.length > 0) return { ok: false, reason: "problems", checked };
 
   if (checked.kind === "plans") {
     const changes = plansToSave(checked.preview);
     if (changes.length === 0) return { ok: true, saved: 0, checked };
     // One group per plan version and decision, each written as the plan form writes it, all in one transaction.
-    const groups = new Map<string, Parameters<typeof savePlanGroups>[0]["groups"][number]>();
+    const groups = new Map<string, Parameters<typeof savePlanGroups>[1]["groups"][number]>();
     for (const p of changes) {
       const key = JSON.stringify([p.version, p.documentNumber, p.documentDate]);
       if (!groups.has(key)) groups.set(key, { version: p.version, document: { number: p.documentNumber, date: p.documentDate }, plans: [] });
       groups.get(key)!.plans.push({ ...p, expectedRevision: seen[planKey(p.indicatorId, p.version)] ?? 0 });
     }
-    const result = await savePlanGroups({ unitId: unit.id, year: checked.year, groups: [...groups.values()], userId });
+    const result = await savePlanGroups(ctx.db, { unitId: unit.id, year: checked.year, groups: [...groups.values()], userId });
     if (!result.ok) return { ok: false, reason: "plan_conflict", checked, conflicts: result.conflicts };
     return { ok: true, saved: changes.length, checked };
   }
@@ -64,7 +65,7 @@ export async function commitUpload({
   for (const f of preview.figures) if (f.change !== "unchanged" && f.warnings.length > 0) warnings[f.indicatorId] = f.warnings;
   if (Object.keys(warnings).length > 0 && !confirmed) return { ok: false, reason: "needs_confirmation", checked, warnings };
   const figures = changes.map((f) => ({ ...f, expectedRevision: seen[String(f.indicatorId)] ?? 0 }));
-  const result = await saveActuals({ unitId: unit.id, year, period, figures, userId });
+  const result = await saveActuals(ctx.db, { unitId: unit.id, year, period, figures, userId });
   if (!result.ok) return { ok: false, reason: "conflict", checked, conflicts: result.conflicts };
   return { ok: true, saved: figures.length, checked };
 }
