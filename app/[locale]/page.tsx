@@ -4,10 +4,8 @@ import { z } from "zod";
 import { UnitBehindList } from "@/components/units/unit-behind-list";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
-import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
-import { getChildUnits, searchUnits } from "@/db/queries/units";
 import { parseAsOf, vietnamDate } from "@/lib/in-force";
-import { unitsMostBehind } from "@/server/views/overview";
+import { homeView, unitSearchView } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
 // "as of" stays in the URL (?asOf=2024-12-31) for looking at an earlier map; today in Vietnam otherwise.
@@ -23,11 +21,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const t = await getTranslations("report.home");
   const tCompare = await getTranslations("compare");
   const format = await getFormatter();
-  const { db } = appContext();
   const asOfText = format.dateTime(new Date(`${asOf}T00:00:00Z`), { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
 
   if (query) {
-    const results = await searchUnits(db, { query, asOf });
+    const results = await unitSearchView(appContext(), { query, asOf });
     return (
       <div className="space-y-6">
         <UnitSearchForm defaultValue={query} asOf={params.asOf ?? undefined} />
@@ -48,13 +45,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     );
   }
 
-  const ctx = appContext();
-  const year = await getLatestPlanYear(db);
-  const [withPlans, provinces] = await Promise.all([
-    year ? getUnitsWithPlans(db, { year }) : Promise.resolve([]),
-    getChildUnits(db, { unitId: null, inForceOn: asOf }),
-  ]);
-  const behind = year ? await unitsMostBehind(ctx, { unitIds: withPlans, year }) : [];
+  const { year, behind, provinces } = await homeView(appContext(), { asOf });
 
   return (
     <div className="space-y-8">

@@ -1,5 +1,5 @@
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
-import type { AuditRow } from "@/db/queries/audit";
+import type { AuditRow } from "@/server/views/audit";
 import { formatDateTime } from "@/lib/date-time";
 import type { Locale } from "@/lib/domain";
 import { AuditChangeText } from "./audit-change";

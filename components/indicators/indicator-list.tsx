@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { IndicatorListItem } from "@/db/queries/indicators";
+import type { IndicatorListItem } from "@/server/views/admin";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 

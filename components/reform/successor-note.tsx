@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Successor } from "@/db/queries/reform";
+import type { Successor } from "@/server/views/units";
 import { toDocumentDate } from "@/lib/document-date";
 
 /** On an old unit's report: where its figures continue after the 2025 reorganisation. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { UnitSummary } from "@/db/queries/units";
+import type { UnitSummary } from "@/server/views/units";
 
 /** Breadcrumb up to the province, and links down to the subordinate units. */
 export async function UnitHierarchy({

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { UnitListItem, UnitSearchItem, UnitSummary } from "@/db/queries/units";
+import type { UnitListItem, UnitSearchItem, UnitSummary } from "@/server/views/units";
 import { toDocumentDate } from "@/lib/document-date";
 
 type Item = UnitSummary & Partial<Pick<UnitListItem, "parentName">> & Partial<Pick<UnitSearchItem, "inForce" | "successors" | "validity">>;

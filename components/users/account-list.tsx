@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { signOutEverywhere, toggleUserDisabled } from "@/app/_actions/users";
-import type { Account } from "@/db/queries/users";
+import type { Account } from "@/server/views/admin";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 

@@ -7,7 +7,8 @@ import { seedDemo } from "../seed";
 
 /**
  * A real SQLite file in a temporary folder, migrated and (by default) seeded, for integration tests.
- * It also becomes the process's database (DATABASE_PATH), so query modules read it through getDb().
+ * It also becomes the process's database (DATABASE_PATH, and getDb()'s client), for code at the
+ * process's edges that opens the app's database itself (sign-in, the session, appContext()).
  */
 export async function createTempDatabase(options: { seed?: boolean } = {}): Promise<{ db: Db; file: string; cleanup: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-test-"));

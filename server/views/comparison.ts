@@ -1,13 +1,14 @@
 import "server-only";
-import { getComparisonData, getIndicators, type CompareScope } from "@/db/queries/compare";
-import { getReportYears } from "@/db/queries/report";
-import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { COMMUNE_LEVEL, getComparisonData, getIndicators, type CompareScope } from "@/db/queries/compare";
+import { getLatestPlanYear, getReportYears } from "@/db/queries/report";
+import { getChildUnits, getUnit, getUnitAncestors, type UnitSummary } from "@/db/queries/units";
 import { compareRows, compareTotal, type CompareRow, type CompareTotal } from "@/lib/compare";
 import type { IndicatorGroup, Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, type IndicatorDef, type PlanChoice, type ReportGroup } from "@/lib/report";
 import { comparisonLines, type ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import type { ViewContext } from "./context";
 import { completeUnitsFigures, unitsFigures } from "./figures";
+import { referenceDateForYear, vietnamDate } from "@/lib/in-force";
 import { defaultYear } from "@/lib/year";
 
 export interface ComparisonView {
@@ -52,6 +53,53 @@ export function comparisonView(
     const input = { columns, indicators, children: figures.units, figuresByUnit: figures.figuresByUnit, parentPlans: data.parentPlans, year, period, planChoice };
     return { all: data.all, columns, period, planChoice, rows: compareRows(input), total: compareTotal(input) };
   });
+}
+
+export interface CountryComparisonView {
+  /** The years offered: the latest with plans and the two before it. */
+  years: number[];
+  year: number;
+  data: ComparisonView;
+}
+
+/**
+ * Every commune-level unit of the country side by side (3.321 since the 2025 reform): only those
+ * in force for the year, so the latest year shows today's map and earlier years the former one.
+ * Null in a database without plans.
+ */
+export async function countryComparisonView(
+  ctx: ViewContext,
+  { year: askedYear, period, indicatorCodes, planChoice }: { year?: number; period?: Period; indicatorCodes?: string[]; planChoice?: PlanChoice },
+): Promise<CountryComparisonView | null> {
+  const latest = await getLatestPlanYear(ctx.db);
+  if (latest === null) return null;
+  const year = askedYear ?? latest;
+  const data = await comparisonView(ctx, {
+    scope: { level: COMMUNE_LEVEL, inForceOn: referenceDateForYear(year, vietnamDate(new Date())) },
+    parentId: null,
+    year,
+    period,
+    indicatorCodes,
+    planChoice,
+  });
+  return { years: [latest, latest - 1, latest - 2], year, data };
+}
+
+export interface ComparisonFrame {
+  /** The years the unit has figures or plans for. */
+  years: number[];
+  ancestors: UnitSummary[];
+  children: UnitSummary[];
+}
+
+/** What the comparison of a unit's children is framed by: its years, its place in the hierarchy and the children compared. */
+export async function comparisonFrame(ctx: ViewContext, { unit }: { unit: UnitSummary }): Promise<ComparisonFrame> {
+  const [years, ancestors, children] = await Promise.all([
+    getReportYears(ctx.db, { unitId: unit.id }),
+    getUnitAncestors(ctx.db, { unit }),
+    getChildUnits(ctx.db, { unitId: unit.id }),
+  ]);
+  return { years, ancestors, children };
 }
 
 export interface ChildReport {

@@ -1,5 +1,6 @@
 import "server-only";
-import { getUnitList, type UnitListItem } from "@/db/queries/units";
+import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
+import { getChildUnits, getUnitList, searchUnits, type UnitListItem, type UnitSearchItem, type UnitSummary } from "@/db/queries/units";
 import type { StatusSummary } from "@/lib/report";
 import type { ViewContext } from "./context";
 import { judgeUnit } from "./dashboard";
@@ -18,4 +19,29 @@ export async function unitsMostBehind(ctx: ViewContext, { unitIds, year, limit =
     .sort((a, b) => b.j.summary.not_achieved - a.j.summary.not_achieved || a.u.name.localeCompare(b.u.name, "vi"))
     .slice(0, limit)
     .map(({ u, j }) => ({ ...u, summary: j.summary, period: j.period }));
+}
+
+export interface HomeView {
+  /** The latest year with plans, or null in a database without any. */
+  year: number | null;
+  /** The units most behind in that year, as their dashboards judge them. */
+  behind: UnitBehind[];
+  /** The provinces in force on the day asked about. */
+  provinces: UnitSummary[];
+}
+
+/** The home page without a search: the units most behind in the latest year, and the provinces in force on `asOf`. */
+export async function homeView(ctx: ViewContext, { asOf }: { asOf: string }): Promise<HomeView> {
+  const year = await getLatestPlanYear(ctx.db);
+  const [withPlans, provinces] = await Promise.all([
+    year ? getUnitsWithPlans(ctx.db, { year }) : Promise.resolve([]),
+    getChildUnits(ctx.db, { unitId: null, inForceOn: asOf }),
+  ]);
+  const behind = year ? await unitsMostBehind(ctx, { unitIds: withPlans, year }) : [];
+  return { year, behind, provinces };
+}
+
+/** The home page's search: units whose name contains the text, those in force on `asOf` first. */
+export function unitSearchView(ctx: ViewContext, { query, asOf }: { query: string; asOf: string }): Promise<UnitSearchItem[]> {
+  return searchUnits(ctx.db, { query, asOf });
 }

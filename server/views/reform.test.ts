@@ -9,10 +9,11 @@ import { reformUnits, BIM_SON_2025, unitIdByCode } from "@/db/testing/reform-fix
 import { createTempDatabase } from "@/db/testing/temp-database";
 import { referenceDateForYear } from "@/lib/in-force";
 import { straightShare } from "@/lib/periods";
+import { comparisonLines } from "@/lib/spreadsheet/comparison-rows";
 import { readCsv } from "@/lib/spreadsheet/csv-read";
 import { allocationView } from "./allocation";
 import { chartView, smallMultiplesView } from "./chart";
-import { comparisonPrintView, comparisonView } from "./comparison";
+import { childReports, comparisonPrintView, comparisonView } from "./comparison";
 import { contextFor, type ViewContext } from "./context";
 import { childStatuses, dashboardView } from "./dashboard";
 import { entryFormView } from "./entry";
@@ -134,6 +135,15 @@ describe("every view of the new Phường Bỉm Sơn uses its predecessors' hist
     const { judged } = await dashboardView(ctx, { unit: baDinh, year: 2024, period: "H1" });
     expect(judged!.reform).toBeNull();
     expect(judged!.groups.flatMap((g) => g.rows).find((r) => r.indicator.code === "GTSX")!.samePeriodLastYear).not.toBe(SAME_PERIOD_2024);
+  });
+
+  it("compares the new province's wards the same way, saying whose totals they are", async () => {
+    const children = await childReports(ctx, { unitId: province.id, year: 2025, period: "H1" });
+    expect(children.length).toBeGreaterThan(100);
+    const lines = comparisonLines("economy", children);
+    const bimSonLine = lines.find((l) => l.kind === "unit" && l.unit.code === "14812");
+    expect(bimSonLine).toMatchObject({ samePeriod: SAME_PERIOD_2024, actual: BIM_SON_2025.gtsxH1 });
+    expect(bimSonLine?.kind === "unit" && bimSonLine.notes).toContain("predecessorSum");
   });
 });
 

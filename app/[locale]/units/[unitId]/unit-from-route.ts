@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getUnit, type UnitSummary } from "@/db/queries/units";
+import { unitSummary, type UnitSummary } from "@/server/views/units";
 import { unitIdSchema } from "@/lib/report-params";
 import { appContext } from "@/server/views/context";
 
 /** The unit named in the route; read once per request, so that metadata and page share the read. */
 export const findUnit = cache(async (rawId: string): Promise<UnitSummary | null> => {
   const unitId = unitIdSchema.safeParse(rawId);
-  return unitId.success ? getUnit(appContext().db, { unitId: unitId.data }) : null;
+  return unitId.success ? unitSummary(appContext(), { unitId: unitId.data }) : null;
 });
 
 /** The unit named in the route, or the not-found page. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AllocationTable } from "@/components/allocation/allocation-table";
-import { getUnit } from "@/db/queries/units";
+import { unitSummary } from "@/server/views/units";
 import { allocationView } from "@/server/views/allocation";
 import { appContext } from "@/server/views/context";
 import { planParamsSchema } from "@/lib/entry-params";
@@ -24,7 +24,7 @@ export default async function AllocationPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const ctx = appContext();
-  const unit = await getUnit(ctx.db, { unitId: unitId.data });
+  const unit = await unitSummary(ctx, { unitId: unitId.data });
   if (!unit) notFound();
   const { year, childUnits, indicators, rows } = await allocationView(ctx, { unitId: unit.id, year: planParamsSchema.parse(await searchParams).year });
   const t = await getTranslations("allocation");

@@ -5,9 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
-import { getReportYears } from "@/db/queries/report";
-import { getChildUnits, getUnitAncestors } from "@/db/queries/units";
-import { comparisonView } from "@/server/views/comparison";
+import { comparisonFrame, comparisonView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
 import { compareParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit, requireUnit } from "../unit-from-route";
@@ -28,11 +26,7 @@ export default async function CompareChildrenPage({ params, searchParams }: Prop
   const unit = await requireUnit((await params).unitId);
   const query = compareParamsSchema.parse(await searchParams);
   const ctx = appContext();
-  const [years, ancestors, children] = await Promise.all([
-    getReportYears(ctx.db, { unitId: unit.id }),
-    getUnitAncestors(ctx.db, { unit }),
-    getChildUnits(ctx.db, { unitId: unit.id }),
-  ]);
+  const { years, ancestors, children } = await comparisonFrame(ctx, { unit });
   if (children.length === 0) notFound();
   const t = await getTranslations("compare");
   const year = query.year ?? defaultYear(years, new Date().getFullYear()) ?? undefined;

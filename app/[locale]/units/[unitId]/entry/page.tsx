@@ -4,7 +4,7 @@ import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EntryForm } from "@/components/entry/entry-form";
 import { EntryPeriodPicker } from "@/components/entry/entry-period-picker";
-import { getUnit } from "@/db/queries/units";
+import { unitSummary } from "@/server/views/units";
 import { appContext } from "@/server/views/context";
 import { entryFormView } from "@/server/views/entry";
 import { mayEditUnit, requireUser } from "@/lib/auth/session";
@@ -27,7 +27,7 @@ export default async function EntryPage({ params, searchParams }: Props) {
   if (!unitId.success) notFound();
   const user = await requireUser(`/units/${unitId.data}/entry`);
   const ctx = appContext();
-  const unit = await getUnit(ctx.db, { unitId: unitId.data });
+  const unit = await unitSummary(ctx, { unitId: unitId.data });
   if (!unit) notFound();
   if (!(await mayEditUnit(user, unit.id))) forbidden();
 

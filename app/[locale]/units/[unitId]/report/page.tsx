@@ -10,7 +10,7 @@ import { viewQuery } from "@/lib/view-params";
 import { PrintLinks } from "@/components/print/print-links";
 import { ReformNote } from "@/components/reform/reform-note";
 import { SuccessorNote } from "@/components/reform/successor-note";
-import { getUnit } from "@/db/queries/units";
+import { unitSummary } from "@/server/views/units";
 import { appContext } from "@/server/views/context";
 import { reportPageView } from "@/server/views/report";
 import { UnitWorkLinks } from "@/components/units/unit-work-links";
@@ -24,7 +24,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
+  const unit = unitId.success ? await unitSummary(appContext(), { unitId: unitId.data }) : null;
   const t = await getTranslations("report");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
@@ -33,7 +33,7 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const ctx = appContext();
-  const found = await getUnit(ctx.db, { unitId: unitId.data });
+  const found = await unitSummary(ctx, { unitId: unitId.data });
   if (!found) notFound();
 
   const query = reportParamsSchema.parse(await searchParams);

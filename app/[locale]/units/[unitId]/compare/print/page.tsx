@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { PrintComparisonTable } from "@/components/print/print-comparison-table";
 import { PrintHeader } from "@/components/print/print-header";
 import { PrintButton } from "@/components/print/print-toolbar";
-import { getUnit } from "@/db/queries/units";
+import { unitSummary } from "@/server/views/units";
 import { comparisonPrintView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
 import { INDICATOR_GROUPS } from "@/lib/domain";
@@ -23,7 +23,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
+  const unit = unitId.success ? await unitSummary(appContext(), { unitId: unitId.data }) : null;
   const t = await getTranslations("print.toolbar");
   return { title: unit ? `${unit.name} · ${t("comparison")}` : t("comparison") };
 }

@@ -7,7 +7,7 @@ import { PrintHeader } from "@/components/print/print-header";
 import { PrintReportTable } from "@/components/print/print-report-table";
 import { PrintButton } from "@/components/print/print-toolbar";
 import { ReformNote } from "@/components/reform/reform-note";
-import { getUnit } from "@/db/queries/units";
+import { unitSummary } from "@/server/views/units";
 import { appContext } from "@/server/views/context";
 import { reportPrintView } from "@/server/views/report";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
@@ -22,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unitId = unitIdSchema.safeParse((await params).unitId);
-  const unit = unitId.success ? await getUnit(appContext().db, { unitId: unitId.data }) : null;
+  const unit = unitId.success ? await unitSummary(appContext(), { unitId: unitId.data }) : null;
   const t = await getTranslations("report");
   return { title: unit ? `${unit.name} · ${t("title")}` : t("title") };
 }
