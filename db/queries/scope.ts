@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { units } from "../schema";
 
@@ -24,12 +24,13 @@ export async function getUnitChain(db: Db, { unitId }: { unitId: number }): Prom
  * editor scoped there may change, as an upload's unit code names them.
  */
 export async function getSubtreeUnitCodes(db: Db, { rootUnitId }: { rootUnitId: number }): Promise<string[]> {
-  const rows = db.all<{ code: string }>(sql`
-    with recursive subtree(id) as (
-      select id from units where id = ${rootUnitId}
-      union all
-      select u.id from units u join subtree s on u.parent_id = s.id
-    )
-    select units.code as code from units join subtree on subtree.id = units.id`);
-  return rows.map((r) => r.code);
+  // Level by level rather than a recursive query: the hierarchy is at most four levels deep, and
+  // the query builder writes this the same for every engine.
+  const codes: string[] = [];
+  let level = db.select({ id: units.id, code: units.code }).from(units).where(eq(units.id, rootUnitId)).all();
+  for (let depth = 0; level.length > 0 && depth < 10; depth++) {
+    codes.push(...level.map((u) => u.code));
+    level = db.select({ id: units.id, code: units.code }).from(units).where(inArray(units.parentId, level.map((u) => u.id))).all();
+  }
+  return codes;
 }
