@@ -17,17 +17,16 @@ import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queri
 import { getSubtreeUnitCodes } from "@/db/queries/scope";
 import { getCurrentFigures } from "@/db/queries/upload";
 import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "@/db/schema";
-import { createTempDatabase } from "@/db/testing/temp-database";
 import { commitUpload as commit } from "./commit-upload";
-import { contextFor, type ViewContext } from "./views/context";
+import type { ViewContext } from "./views/context";
+import { createTempContext } from "./views/testing/temp-context";
 import { checkUpload as check, seenRevisions } from "./views/upload";
 
 let db: Db;
 let ctx: ViewContext;
 let cleanup: () => void;
 beforeAll(async () => {
-  ({ db, cleanup } = await createTempDatabase());
-  ctx = contextFor(db);
+  ({ db, ctx, cleanup } = await createTempContext());
 });
 const checkUpload = (input: Parameters<typeof check>[1]) => check(ctx, input);
 const commitUpload = (input: Parameters<typeof commit>[1]) => commit(ctx, input);

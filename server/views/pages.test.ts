@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { saveActuals } from "@/db/mutations/actuals";
-import { indicators, units, users } from "@/db/schema";
+import { demoIds } from "@/db/testing/demo-ids";
 import { createTempDatabase } from "@/db/testing/temp-database";
 import { accountsView, hasAccounts, indicatorsView, registryView } from "./admin";
 import { auditExport, auditView } from "./audit";
@@ -11,20 +10,20 @@ import { contextFor, type ViewContext } from "./context";
 import { homeView, unitSearchView } from "./overview";
 import { planFormView } from "./plans";
 import { entryTemplateView, planTemplateView } from "./templates";
+import { createTempContext } from "./testing/temp-context";
 import { unitSummary } from "./units";
 
 let db: Db;
 let ctx: ViewContext;
 let cleanup: () => void;
+let unitId: (code: string) => number;
+let indicatorId: (code: string) => number;
+let userId: (username: string) => number;
 beforeAll(async () => {
-  ({ db, cleanup } = await createTempDatabase());
-  ctx = contextFor(db);
+  ({ db, ctx, cleanup } = await createTempContext());
+  ({ unitId, indicatorId, userId } = demoIds(db));
 });
 afterAll(() => cleanup());
-
-const unitId = (code: string) => db.select({ id: units.id }).from(units).where(eq(units.code, code)).all()[0]!.id;
-const indicatorId = (code: string) => db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code)).all()[0]!.id;
-const userId = (username: string) => db.select({ id: users.id }).from(users).where(eq(users.username, username)).all()[0]!.id;
 
 describe("the audit trail", () => {
   it("lists a saved figure under its unit, user and indicator, and offers them in the filters", async () => {
