@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
+import { ViewSelects } from "@/components/report/view-selects";
 import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 /**
  * A GET form for what needs new figures from the server: year, period, plan version, the
@@ -41,10 +43,10 @@ export async function CompareControls({
         <ViewSelects years={years} year={year} period={period} plan={plan} />
         <label className="flex flex-col text-sm">
           {t("show")}
-          <select name="show" defaultValue={show} className={SELECT_CLASS}>
+          <Select name="show" defaultValue={show} size="md" className="mt-1">
             <option value="percent">{t("showPercent")}</option>
             <option value="value">{t("showValue")}</option>
-          </select>
+          </Select>
         </label>
         <Button type="submit">
           {tf("submit")}
@@ -58,7 +60,7 @@ export async function CompareControls({
             {indicators.map((i) => (
               <li key={i.code}>
                 <label className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" name="indicators" value={i.code} defaultChecked={chosen.includes(i.code)} className="mt-1" />
+                  <Checkbox name="indicators" value={i.code} defaultChecked={chosen.includes(i.code)} className="mt-1" />
                   {i.name}
                 </label>
               </li>

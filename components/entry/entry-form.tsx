@@ -17,7 +17,8 @@ import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
-import { Input, fieldClass } from "@/components/ui/input";
+import { Checkbox, Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 type State = SaveActualsState | ActionRefusal | null;
 
@@ -100,7 +101,6 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   }
 
   const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const input = fieldClass({ numeric: true, className: "w-full" });
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
 
@@ -205,39 +205,42 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     <input type="hidden" name={fieldName("revision", id)} value={revisions[id] ?? 0} />
                     {isRatio ? (
                       <div className="flex items-center gap-1">
-                        <input
+                        <Input
+                          numeric
                           name={fieldName("numerator", id)}
                           inputMode="decimal"
                           autoComplete="off"
                           aria-label={t("label.numerator", { indicator: name })}
                           aria-invalid={invalid(fieldName("numerator", id))}
                           aria-describedby={messageId}
-                          className={input}
+                          className="w-full"
                           value={values[fieldName("numerator", id)] ?? ""}
                           onChange={set(fieldName("numerator", id))}
                         />
                         <span aria-hidden="true">/</span>
-                        <input
+                        <Input
+                          numeric
                           name={fieldName("denominator", id)}
                           inputMode="decimal"
                           autoComplete="off"
                           aria-label={t("label.denominator", { indicator: name })}
                           aria-invalid={invalid(fieldName("denominator", id))}
                           aria-describedby={messageId}
-                          className={input}
+                          className="w-full"
                           value={values[fieldName("denominator", id)] ?? ""}
                           onChange={set(fieldName("denominator", id))}
                         />
                       </div>
                     ) : (
-                      <input
+                      <Input
+                        numeric
                         name={fieldName("value", id)}
                         inputMode="decimal"
                         autoComplete="off"
                         aria-label={t("label.value", { indicator: name, measure })}
                         aria-invalid={invalid(fieldName("value", id))}
                         aria-describedby={messageId}
-                        className={input}
+                        className="w-full"
                         value={values[fieldName("value", id)] ?? ""}
                         onChange={set(fieldName("value", id))}
                       />
@@ -262,10 +265,11 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     </div>
                   </td>
                   <td className={td}>
-                    <select
+                    <Select
                       name={fieldName("status", id)}
                       aria-label={t("label.status", { indicator: name })}
-                      className={`rounded px-1 py-1 ring-1 ${FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}`}
+                      size="xs"
+                      tone={FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}
                       value={values[fieldName("status", id)] ?? "estimate"}
                       onChange={set(fieldName("status", id))}
                     >
@@ -274,7 +278,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                           {tc(`figureStatus.${s}`)}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                     {current && (
                       <span className="mt-1 block text-xs text-slate-500">
                         {t("lastChange", { who: current.updatedBy ?? t("history.seed"), when: dateTime(current.updatedAt) })}
@@ -300,7 +304,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       </TableCard>
       {Object.keys(warnings).length > 0 && (
         <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
-          <input type="checkbox" name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+          <Checkbox name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
           {t("confirm")}
         </label>
       )}

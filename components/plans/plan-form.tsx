@@ -13,9 +13,10 @@ import { untouchedIds } from "@/lib/form-changes";
 import { toDocumentDate } from "@/lib/document-date";
 import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
-import { Input, fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
 type State = SavePlansState | ActionRefusal | null;
@@ -80,7 +81,6 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
     posted.current = values;
     startTransition(() => formAction(formData));
   }
-  const input = fieldClass({ numeric: true, className: "w-28" });
   const th = thClass();
   const td = tdClass({ className: "align-top" });
   const summary =
@@ -105,12 +105,12 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
         <label className="flex flex-col text-sm">
           {t("document.number")}
           <Input name="documentNumber" maxLength={MAX_DOCUMENT_NUMBER_LENGTH} value={values.documentNumber} onChange={set("documentNumber")} />
-          {errors.documentNumber && <span className="text-xs text-red-800">{issueText(errors.documentNumber)}</span>}
+          {errors.documentNumber && <FieldError>{issueText(errors.documentNumber)}</FieldError>}
         </label>
         <label className="flex flex-col text-sm">
           {t("document.date")}
           <Input name="documentDate" placeholder="dd/mm/yyyy" value={values.documentDate} onChange={set("documentDate")} />
-          {errors.documentDate && <span className="text-xs text-red-800">{issueText(errors.documentDate)}</span>}
+          {errors.documentDate && <FieldError>{issueText(errors.documentDate)}</FieldError>}
         </label>
       </fieldset>
       <TableCard>
@@ -158,17 +158,18 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                     </Select>
                   </td>
                   <td className={td}>
-                    <input
+                    <Input
+                      numeric
                       name={planFieldName("value", id)}
                       inputMode="decimal"
                       autoComplete="off"
                       aria-label={t("label.value", { indicator: name })}
-                      className={input}
+                      className="w-28"
                       value={values[planFieldName("value", id)]}
                       onChange={set(planFieldName("value", id))}
                     />
                     {issues.map((i, k) => (
-                      <p key={k} className="text-xs text-red-800" data-testid="field-error">{issueText(i)}</p>
+                      <FieldError key={k} className="block" data-testid="field-error">{issueText(i)}</FieldError>
                     ))}
                     {conflict && (
                       <p className="text-xs text-red-800" data-testid="field-conflict">
@@ -178,12 +179,13 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                   </td>
                   <td className={td}>
                     {comparator === "range" && (
-                      <input
+                      <Input
+                        numeric
                         name={planFieldName("valueMax", id)}
                         inputMode="decimal"
                         autoComplete="off"
                         aria-label={t("label.valueMax", { indicator: name })}
-                        className={input}
+                        className="w-28"
                         value={values[planFieldName("valueMax", id)]}
                         onChange={set(planFieldName("valueMax", id))}
                       />

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
 import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/input";
 import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
 
@@ -55,7 +56,7 @@ export function UploadForm({
         <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
           {t("file", { max: MAX_UPLOAD_MEGABYTES })}
-          <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
+          <Input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
         </label>
         <Button type="submit" disabled={pending}>
           {pending ? t("checking") : t("check")}
@@ -245,7 +246,7 @@ function CommitPanel({
       )}
       {result.status === "needs_confirmation" && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="confirm" value="yes" required />
+          <Checkbox name="confirm" value="yes" required />
           {t("confirm")}
         </label>
       )}

@@ -7,7 +7,7 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
-import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
+import { ViewSelects } from "@/components/report/view-selects";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale } from "@/lib/domain";
@@ -18,6 +18,7 @@ import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -57,7 +58,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
         <label className="flex flex-col text-sm">
           {t("indicator")}
-          <select name="indicator" defaultValue={indicator.code} className={SELECT_CLASS}>
+          <Select name="indicator" defaultValue={indicator.code} size="md" className="mt-1">
             {indicators
               .filter((i) => i.kind !== "growth")
               .map((i) => (
@@ -65,7 +66,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
                   {indicatorName(i, locale)}
                 </option>
               ))}
-          </select>
+          </Select>
         </label>
         <ViewSelects years={years} year={year} period={period} plan={planChoice} />
         <Button type="submit">
