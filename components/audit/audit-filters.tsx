@@ -3,6 +3,7 @@ import type { AuditFilters as Filters } from "@/lib/audit-params";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 interface Props {
   filters: Filters;
@@ -15,7 +16,7 @@ interface Props {
 export async function AuditFilters({ filters, units, users, indicators }: Props) {
   const t = await getTranslations("audit.filters");
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
+    <form method="get" className={cardClass({ bar: true, className: "text-sm" })}>
       <label className="flex flex-col">
         {t("unit")}
         <Select name="unitId" defaultValue={filters.unitId ?? ""}>

@@ -6,6 +6,7 @@ import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * A GET form for what needs new figures from the server: year, period, plan version, the
@@ -36,7 +37,7 @@ export async function CompareControls({
   const t = await getTranslations("compare.controls");
   const tf = await getTranslations("report.filters");
   return (
-    <form id={id} method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
+    <form id={id} method="get" className={cardClass({ className: "no-print space-y-3" })}>
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       {/* Two columns on a phone: where each control sits does not depend on how wide its text is, so nothing moves when the font swaps in. */}
       <div className="grid grid-cols-2 items-end gap-3 max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap">

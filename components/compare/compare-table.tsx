@@ -15,6 +15,7 @@ import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 export interface CompareColumn {
   code: string;
@@ -196,7 +197,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   return (
     <div className="space-y-3">
       {/* Two columns on a phone, as in the controls above: the table does not move when the font swaps in. */}
-      <div className="no-print grid grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap" role="search" aria-label={t("filters.label")}>
+      <div className={cardClass({ className: "no-print grid grid-cols-2 items-end gap-3 max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap" })} role="search" aria-label={t("filters.label")}>
         {/* Unnamed while empty, so that the form's link carries only what is chosen. */}
         <input type="hidden" name={sort ? "sort" : undefined} form={controlsForm} value={sort} />
         <label className="flex flex-col text-sm">
@@ -247,7 +248,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           {t("rowCount", { shown: tableRows.length, total: rows.length })}
         </p>
       </div>
-      <div ref={scrollRef} className="relative max-h-[70vh] overflow-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption}>
+      <div ref={scrollRef} className={cardClass({ padding: "none", className: "relative max-h-[70vh] overflow-auto" })} tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-separate border-spacing-0 text-sm" data-testid="compare-table" aria-rowcount={tableRows.length + 2}>
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 z-20 bg-slate-100">

@@ -9,6 +9,7 @@ import { Alert, FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type State = CreateIndicatorState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth_base", "weight_required", "share_ratio"] as const;
@@ -59,7 +60,7 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
     </label>
   );
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="indicator-form">
+    <form onSubmit={onSubmit} className={cardClass({ padding: "md", className: "space-y-3" })} data-testid="indicator-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
       {state && (
         <Alert tone={state.ok ? "success" : "error"}>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox, Input } from "@/components/ui/input";
 import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
+import { cardClass } from "@/components/ui/card";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 
@@ -51,7 +52,7 @@ export function UploadForm({
           setChecks((n) => n + 1);
           previewAction(formData);
         }}
-        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm"
+        className={cardClass({ bar: true })}
       >
         <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
@@ -212,7 +213,7 @@ function CommitPanel({
         if (file) formData.set("file", file);
         commitAction(formData);
       }}
-      className="space-y-3 rounded-lg bg-white p-3 shadow-sm"
+      className={cardClass({ className: "space-y-3" })}
       data-testid="upload-commit"
     >
       <input type="hidden" name="unitId" value={unitId} />

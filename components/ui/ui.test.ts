@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { Alert, FieldError } from "./alert";
 import { Badge } from "./badge";
 import { Button, buttonClass } from "./button";
+import { cardClass } from "./card";
 import { Dialog } from "./dialog";
 import { Checkbox, Input, Textarea } from "./input";
 import { Select } from "./select";
@@ -73,7 +74,7 @@ describe("the interface's primitives", () => {
     const table = renderToStaticMarkup(
       createElement(TableCard, null, createElement(Table, null, createElement(TableHead, null, createElement("tr", null, createElement(Th, null, "a"))), createElement("tbody", null, createElement("tr", null, createElement(Td, { dense: true }, "1"))))),
     );
-    expect(table).toMatch(/^<div class="overflow-x-auto[^"]*"><table class="w-full border-collapse text-sm"><thead class="bg-slate-100">/);
+    expect(table).toMatch(/^<div class="rounded-lg bg-white shadow-sm overflow-x-auto"><table class="w-full border-collapse text-sm"><thead class="bg-slate-100">/);
     expect(table).toContain('<td class="border border-slate-300 px-2 py-1">1</td>');
   });
 
@@ -83,6 +84,12 @@ describe("the interface's primitives", () => {
     expect(labelledBy).toBeTruthy();
     expect(dialog).toContain(`<h2 id="${labelledBy}"`);
     expect(dialog).not.toMatch(/<dialog[^>]* open/);
+  });
+
+  it("make a white panel, padded as asked, laid out as a filter bar when asked", () => {
+    expect(cardClass()).toBe("rounded-lg bg-white shadow-sm p-3");
+    expect(cardClass({ padding: "none" })).not.toMatch(/\bp-\d/);
+    expect(cardClass({ padding: "lg", bar: true, className: "no-print" })).toBe("rounded-lg bg-white shadow-sm p-6 flex flex-wrap items-end gap-3 no-print");
   });
 
   it("make a badge whose colour the caller gives", () => {
@@ -100,6 +107,8 @@ describe("pages and components", () => {
     "border border-slate-300 px-2 py-2 text-left", // a table's header cell
     "border border-slate-300 px-2 py-1 text-left", // a dense table's header cell
     "overflow-x-auto rounded-lg bg-white shadow-sm", // a table's card
+    "rounded-lg bg-white p-", // a panel
+    "rounded-lg bg-white shadow-sm", // a panel
     "rounded px-2 py-1 hover:underline", // a header bar's link or button
     "rounded bg-red-50 p-3 text-red-900", // a refusal's alert
     'className="text-xs text-red-800" data-testid="field-error"', // a field's error

@@ -9,6 +9,7 @@ import { Alert, FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type State = CreateUserState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "username_taken", "unknown_unit", "scope_required"] as const;
@@ -24,7 +25,7 @@ export function UserForm() {
     return <FieldError data-testid="field-error">{t(`error.${ERROR_CODES.find((c) => c === code) ?? "invalid_field"}`)}</FieldError>;
   };
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="user-form">
+    <form onSubmit={onSubmit} className={cardClass({ padding: "md", className: "space-y-3" })} data-testid="user-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
       {state && (
         <Alert tone={state.ok ? "success" : "error"}>

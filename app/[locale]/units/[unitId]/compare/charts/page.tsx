@@ -19,6 +19,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -55,7 +56,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare/charts" query={viewQuery({ ...view, indicator: indicator.code })} />
       <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
       <h1 className="text-2xl font-semibold">{t("multiplesHeading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
-      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+      <form method="get" className={cardClass({ bar: true, className: "no-print" })}>
         <label className="flex flex-col text-sm">
           {t("indicator")}
           <Select name="indicator" defaultValue={indicator.code} size="md" className="mt-1">
@@ -77,7 +78,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <ClientMessages namespaces={["chart", "common.period"]}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
           {charts.map(({ unit: child, series }) => (
-            <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
+            <li key={child.id} className={cardClass()}>
               <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
                 <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
                   {child.name}
