@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Checkbox, Input } from "@/components/ui/input";
 import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
+import type { ProblemText } from "@/lib/spreadsheet/problem-text";
 import { cardClass } from "@/components/ui/card";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
@@ -82,24 +83,7 @@ export function UploadForm({
               <h2 id="upload-problems" className="mb-2 font-semibold text-red-800">
                 {t("problemsHeading", { count: state.problems.length })}
               </h2>
-              <Table className="bg-white" data-testid="upload-problems">
-                <TableHead>
-                  <tr>
-                    <th scope="col" className={th}>{t("columns.row")}</th>
-                    <th scope="col" className={th}>{t("columns.column")}</th>
-                    <th scope="col" className={th}>{t("columns.reason")}</th>
-                  </tr>
-                </TableHead>
-                <tbody>
-                  {state.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td className={td}>{p.row ?? "—"}</td>
-                      <td className={td}>{p.column}</td>
-                      <td className={td}>{p.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <IssueTable issues={state.problems} place="column" className="bg-white" data-testid="upload-problems" />
             </section>
           ) : (
             <p>{t("noProblems")}</p>
@@ -109,24 +93,7 @@ export function UploadForm({
               <h2 id="upload-warnings" className="mb-2 font-semibold text-amber-900">
                 {t("warningsHeading")}
               </h2>
-              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-warnings">
-                <thead>
-                  <tr className="bg-slate-100">
-                    <th scope="col" className={th}>{t("columns.row")}</th>
-                    <th scope="col" className={th}>{t("columns.indicator")}</th>
-                    <th scope="col" className={th}>{t("columns.reason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.warnings.map((w, i) => (
-                    <tr key={i}>
-                      <td className={td}>{w.row ?? "—"}</td>
-                      <td className={td}>{w.column}</td>
-                      <td className={td}>{w.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <IssueTable issues={state.warnings} place="indicator" className="bg-white" data-testid="upload-warnings" />
             </section>
           )}
           {state.figures.length > 0 && (
@@ -187,8 +154,6 @@ function CommitPanel({
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
   const [result, commitAction, pending] = useActionState(commit, { status: "idle" } as UploadCommitState | ActionRefusal);
-  const th = thClass({ dense: true });
-  const td = tdClass({ dense: true, className: "align-top" });
   if ("ok" in result) {
     return (
       <p role="alert" className="text-red-800">
@@ -224,24 +189,7 @@ function CommitPanel({
         <div role="alert" className={result.status === "refused" ? "text-red-800" : "text-amber-900"}>
           <p className="font-semibold">{result.message}</p>
           {list.length > 0 && (
-            <Table className="mt-2 bg-white text-slate-900" data-testid="upload-commit-issues">
-              <TableHead>
-                <tr>
-                  <th scope="col" className={th}>{t("columns.row")}</th>
-                  <th scope="col" className={th}>{t("columns.indicator")}</th>
-                  <th scope="col" className={th}>{t("columns.reason")}</th>
-                </tr>
-              </TableHead>
-              <tbody>
-                {list.map((p, i) => (
-                  <tr key={i}>
-                    <td className={td}>{p.row ?? "—"}</td>
-                    <td className={td}>{p.column}</td>
-                    <td className={td}>{p.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <IssueTable issues={list} place="indicator" className="mt-2 bg-white text-slate-900" data-testid="upload-commit-issues" />
           )}
         </div>
       )}
@@ -257,5 +205,32 @@ function CommitPanel({
         </Button>
       )}
     </form>
+  );
+}
+
+/** Problems or warnings by row, with where in the row (a column, or the indicator) and why. */
+function IssueTable({ issues, place, className, "data-testid": testId }: { issues: ProblemText[]; place: "column" | "indicator"; className: string; "data-testid": string }) {
+  const t = useTranslations("spreadsheet.upload");
+  const th = thClass({ dense: true });
+  const td = tdClass({ dense: true, className: "align-top" });
+  return (
+    <Table className={className} data-testid={testId}>
+      <TableHead>
+        <tr>
+          <th scope="col" className={th}>{t("columns.row")}</th>
+          <th scope="col" className={th}>{t(`columns.${place}`)}</th>
+          <th scope="col" className={th}>{t("columns.reason")}</th>
+        </tr>
+      </TableHead>
+      <tbody>
+        {issues.map((p, i) => (
+          <tr key={i}>
+            <td className={td}>{p.row ?? "—"}</td>
+            <td className={td}>{p.column}</td>
+            <td className={td}>{p.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }
