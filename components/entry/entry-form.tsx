@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { entryIssueMessage, entryWarningMessage, type CatalogueMessage } from "@/lib/entry-messages";
-import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
 import { formatDateTime, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
-import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
-import { untouchedIds } from "@/lib/form-changes";
+import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryRow, type EntryWarning, type FigureField } from "@/lib/entry";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { useRevisionedForm } from "@/components/forms/use-revisioned-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { Checkbox, Input } from "@/components/ui/input";
@@ -53,29 +53,16 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const locale = useLocale() as Locale;
   // Vietnam's, from the request configuration; never the browser's own zone.
   const timeZone = useTimeZone() ?? VIETNAM_TIME_ZONE;
-  const router = useRouter();
-  const [values, setValues] = useState(() => initialValues(rows));
-  // The inputs as last loaded or saved: only figures that differ from it are posted.
-  const [loaded, setLoaded] = useState(() => values);
-  const posted = useRef(values);
-  const [revisions, setRevisions] = useState<Record<number, number>>(() =>
-    Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
-  );
   const [confirm, setConfirm] = useState(false);
-  const [, startTransition] = useTransition();
-  const [state, formAction, pending] = useActionState(async (previous: State, formData: FormData): Promise<State> => {
-    const result = await saveActuals(previous, formData);
-    if (result.ok) {
-      setRevisions((r) => ({ ...r, ...result.revisions }));
-      setLoaded(posted.current);
-      setConfirm(false);
-      router.refresh();
-    } else if (result.error === "conflict") {
-      // The official has now seen the other value: saving again replaces it knowingly.
-      setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
-    }
-    return result;
-  }, null);
+  const { values, set, revisions, state, onSubmit, pending } = useRevisionedForm<State, FigureField>({
+    rows,
+    initialValues: () => initialValues(rows),
+    save: saveActuals,
+    fields: FIGURE_FIELDS,
+    editable: EDITABLE_FIELDS,
+    name: fieldName,
+    onSaved: () => setConfirm(false),
+  });
 
   const errors: Record<string, EntryIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
   const warnings: Record<string, EntryWarning[]> = state && !state.ok && state.error === "needs_confirmation" ? state.warnings : {};
@@ -89,18 +76,6 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const warningText = (w: EntryWarning, decimals: number) =>
     say(entryWarningMessage(w, { number: (v) => number(v, decimals), status: (s) => tc(`figureStatus.${s}`) }));
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const ids = rows.map((r) => r.indicator.id);
-    for (const id of untouchedIds({ ids, fields: EDITABLE_FIELDS, name: fieldName, loaded, current: values })) {
-      for (const field of FIGURE_FIELDS) formData.delete(fieldName(field, id));
-    }
-    posted.current = values;
-    startTransition(() => formAction(formData));
-  }
-
-  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
 
@@ -108,8 +83,8 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
     state === null
       ? null
       : state.ok
-        ? { tone: "bg-emerald-50 text-emerald-900", text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
-        : { tone: "bg-red-50 text-red-900", text: t(`result.${state.error}`) };
+        ? { tone: "success" as const, text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
+        : { tone: "error" as const, text: t(`result.${state.error}`) };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="entry-form" aria-describedby="entry-help">
@@ -120,9 +95,9 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
         {t("help")}
       </p>
       {summary && (
-        <div role={state?.ok ? "status" : "alert"} className={`rounded p-3 ${summary.tone}`} data-testid="entry-result">
+        <Alert tone={summary.tone} data-testid="entry-result">
           {summary.text}
-        </div>
+        </Alert>
       )}
       <TableCard>
         <Table>
