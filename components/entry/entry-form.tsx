@@ -13,8 +13,8 @@ import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryR
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { SaveOutcome } from "@/components/forms/save-outcome";
 import { useRevisionedForm } from "@/components/forms/use-revisioned-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { Checkbox, Input } from "@/components/ui/input";
@@ -79,12 +79,6 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
 
-  const summary =
-    state === null
-      ? null
-      : state.ok
-        ? { tone: "success" as const, text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
-        : { tone: "error" as const, text: t(`result.${state.error}`) };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="entry-form" aria-describedby="entry-help">
@@ -94,11 +88,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       <p id="entry-help" className="text-sm text-slate-600">
         {t("help")}
       </p>
-      {summary && (
-        <Alert tone={summary.tone} data-testid="entry-result">
-          {summary.text}
-        </Alert>
-      )}
+      <SaveOutcome state={state} form="entry" data-testid="entry-result" />
       <TableCard>
         <Table>
           <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>

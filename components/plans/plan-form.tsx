@@ -10,7 +10,8 @@ import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { toDocumentDate } from "@/lib/document-date";
 import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanField, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
-import { Alert, FieldError } from "@/components/ui/alert";
+import { FieldError } from "@/components/ui/alert";
+import { SaveOutcome } from "@/components/forms/save-outcome";
 import { useRevisionedForm } from "@/components/forms/use-revisioned-form";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
@@ -58,23 +59,13 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
   };
   const th = thClass();
   const td = tdClass({ className: "align-top" });
-  const summary =
-    state === null
-      ? null
-      : state.ok
-        ? { tone: "success" as const, text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
-        : { tone: "error" as const, text: t(`result.${state.error}`) };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="plan-form">
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
-      {summary && (
-        <Alert tone={summary.tone} data-testid="plan-result">
-          {summary.text}
-        </Alert>
-      )}
+      <SaveOutcome state={state} form="plans" data-testid="plan-result" />
       <fieldset className="flex flex-wrap gap-4 rounded border border-slate-300 bg-white p-3">
         <legend className="px-1 font-semibold">{t("document.legend")}</legend>
         <label className="flex flex-col text-sm">
