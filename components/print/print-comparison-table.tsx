@@ -2,24 +2,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
 import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
-import { PrintFigureCells } from "./print-figure-cells";
+import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** One indicator group across the subordinate units: a block per indicator, a line per unit. */
 export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
-  const cols = ["number", "unit", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   return (
     <table data-testid="print-comparison">
-      <thead>
-        <tr className="bg-slate-100">
-          {cols.map((c) => (
-            <th key={c} scope="col" className="text-center font-semibold">
-              {t(`columns.${c}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PrintHead leading={["number", "unit"]} />
       <tbody>
         {lines.map((line) =>
           line.kind === "indicator" ? (

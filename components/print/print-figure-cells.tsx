@@ -6,6 +6,25 @@ import type { ReportIndicatorLine } from "@/lib/spreadsheet/report-rows";
 
 type Figures = Omit<ReportIndicatorLine, "kind" | "number">;
 
+/** The columns PrintFigureCells fills, in order. */
+const FIGURE_COLUMNS = ["samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
+
+/** A printed table's head: the columns naming each line, then the figures' columns. */
+export async function PrintHead({ leading }: { leading: readonly ("number" | "unit" | "indicator" | "measure")[] }) {
+  const t = await getTranslations("print");
+  return (
+    <thead>
+      <tr className="bg-slate-100">
+        {[...leading, ...FIGURE_COLUMNS].map((c) => (
+          <th key={c} scope="col" className="text-center font-semibold">
+            {t(`columns.${c}`)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * A printed line's figures, from TH cùng kỳ to Ghi chú, written one way for the report and the
  * comparison: an empty cell where there is no figure, percentages to one decimal.

@@ -2,27 +2,18 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
 import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
-import { PrintFigureCells } from "./print-figure-cells";
+import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
   const tGroup = await getTranslations("common.group");
-  const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   const notes = usedNotes(lines);
   return (
     <>
       <table data-testid="print-report">
-        <thead>
-          <tr className="bg-slate-100">
-            {cols.map((c) => (
-              <th key={c} scope="col" className="text-center font-semibold">
-                {t(`columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <PrintHead leading={["number", "indicator", "measure"]} />
         <tbody>
           {lines.map((line) =>
             line.kind === "group" ? (
