@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters as Filters } from "@/lib/audit-params";
 import { Button } from "@/components/ui/button";
-import { fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 interface Props {
   filters: Filters;
@@ -13,49 +15,48 @@ interface Props {
 /** A plain GET form: the filters live in the URL, so a filtered view can be shared and exported. */
 export async function AuditFilters({ filters, units, users, indicators }: Props) {
   const t = await getTranslations("audit.filters");
-  const field = fieldClass();
   return (
-    <form method="get" className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 text-sm shadow-sm">
+    <form method="get" className={cardClass({ bar: true, className: "text-sm" })}>
       <label className="flex flex-col">
         {t("unit")}
-        <select name="unitId" defaultValue={filters.unitId ?? ""} className={field}>
+        <Select name="unitId" defaultValue={filters.unitId ?? ""}>
           <option value="">{t("all")}</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
               {u.name} ({u.code})
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col">
         {t("user")}
-        <select name="userId" defaultValue={filters.userId ?? ""} className={field}>
+        <Select name="userId" defaultValue={filters.userId ?? ""}>
           <option value="">{t("all")}</option>
           {users.map((u) => (
             <option key={u.id} value={u.id}>
               {u.displayName} ({u.username})
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col">
         {t("indicator")}
-        <select name="indicatorId" defaultValue={filters.indicatorId ?? ""} className={field}>
+        <Select name="indicatorId" defaultValue={filters.indicatorId ?? ""}>
           <option value="">{t("all")}</option>
           {indicators.map((i) => (
             <option key={i.id} value={i.id}>
               {i.code} · {i.nameVi}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col">
         {t("from")}
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
+        <Input type="date" name="from" defaultValue={filters.from ?? ""} />
       </label>
       <label className="flex flex-col">
         {t("to")}
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
+        <Input type="date" name="to" defaultValue={filters.to ?? ""} />
       </label>
       <Button type="submit" variant="secondary" size="sm">
         {t("apply")}

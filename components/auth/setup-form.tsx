@@ -1,22 +1,16 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createAdmin, type SetupState } from "@/app/_actions/setup";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Alert, FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 
 export function SetupForm() {
   const t = useTranslations("auth.setup");
-  const [state, action, pending] = useActionState<SetupState | null, FormData>(createAdmin, null);
-  const [, startTransition] = useTransition();
-  // Submitted by hand: a plain form action would clear every field after a refused submission.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { state, onSubmit, pending } = useFormAction<SetupState | null>(createAdmin, null);
   if (state?.ok) {
     return (
       <p role="status">
@@ -29,35 +23,32 @@ export function SetupForm() {
   }
   const fieldError = (name: string) =>
     state && !state.ok && state.fieldErrors?.[name] ? (
-      <span className="text-sm text-red-800">{t(`fieldError.${name}`)}</span>
+      <FieldError>{t(`fieldError.${name}`)}</FieldError>
     ) : null;
-  const field = fieldClass();
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       <p>{t("intro")}</p>
       {state && !state.ok && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-red-900">
-          {t(`error.${state.error}`)}
-        </p>
+        <Alert tone="error">{t(`error.${state.error}`)}</Alert>
       )}
       <label className="flex flex-col gap-1">
         {t("username")}
-        <input name="username" autoComplete="username" required className={field} />
+        <Input name="username" autoComplete="username" required />
         {fieldError("username")}
       </label>
       <label className="flex flex-col gap-1">
         {t("displayName")}
-        <input name="displayName" required className={field} />
+        <Input name="displayName" required />
         {fieldError("displayName")}
       </label>
       <label className="flex flex-col gap-1">
         {t("password")}
-        <input name="password" type="password" autoComplete="new-password" required className={field} />
+        <Input name="password" type="password" autoComplete="new-password" required />
         {fieldError("password")}
       </label>
       <label className="flex flex-col gap-1">
         {t("passwordAgain")}
-        <input name="passwordAgain" type="password" autoComplete="new-password" required className={field} />
+        <Input name="passwordAgain" type="password" autoComplete="new-password" required />
         {fieldError("passwordAgain")}
       </label>
       <Button type="submit" disabled={pending}>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -38,9 +39,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       {errorKey && (
-        <p role="alert" className="rounded bg-red-50 p-3 text-red-900">
-          {t(`error.${errorKey}`)}
-        </p>
+        <Alert tone="error">{t(`error.${errorKey}`)}</Alert>
       )}
       <label className="flex flex-col gap-1">
         {t("username")}

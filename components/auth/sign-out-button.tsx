@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations("auth");
@@ -14,8 +15,8 @@ export function SignOutButton() {
     router.refresh();
   }
   return (
-    <button type="button" onClick={() => void onClick()} className="rounded px-2 py-1 hover:underline">
+    <Button variant="header" onClick={() => void onClick()}>
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { SessionProvider, useSession } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
 import { SignOutButton } from "./sign-out-button";
+
+const menuLink = buttonClass({ variant: "header" });
 
 /**
  * Who is signed in, where they may work, and sign-in / sign-out. Drawn in the browser from the
@@ -25,7 +28,7 @@ function SessionMenu() {
   const user = data?.account;
   if (!user) {
     return (
-      <Link href="/sign-in" className="rounded px-2 py-1 text-sm hover:underline">
+      <Link href="/sign-in" className={buttonClass({ variant: "header", className: "text-sm" })}>
         {t("signIn.link")}
       </Link>
     );
@@ -33,22 +36,22 @@ function SessionMenu() {
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm">
       {user.role === "editor" && user.scopeUnitId !== null && (
-        <Link href={`/units/${user.scopeUnitId}/entry`} className="rounded px-2 py-1 hover:underline">
+        <Link href={`/units/${user.scopeUnitId}/entry`} className={menuLink}>
           {t("menu.entry")}
         </Link>
       )}
       {user.role === "admin" && (
         <>
-          <Link href="/admin/indicators" className="rounded px-2 py-1 hover:underline">
+          <Link href="/admin/indicators" className={menuLink}>
             {t("menu.indicators")}
           </Link>
-          <Link href="/admin/users" className="rounded px-2 py-1 hover:underline">
+          <Link href="/admin/users" className={menuLink}>
             {t("menu.users")}
           </Link>
-          <Link href="/audit" className="rounded px-2 py-1 hover:underline">
+          <Link href="/audit" className={menuLink}>
             {t("menu.audit")}
           </Link>
-          <Link href="/admin/registry" className="rounded px-2 py-1 hover:underline">
+          <Link href="/admin/registry" className={menuLink}>
             {t("menu.registry")}
           </Link>
         </>

@@ -1,9 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
+import { ViewSelects } from "@/components/report/view-selects";
 import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 /**
  * A GET form for what needs new figures from the server: year, period, plan version, the
@@ -34,17 +37,17 @@ export async function CompareControls({
   const t = await getTranslations("compare.controls");
   const tf = await getTranslations("report.filters");
   return (
-    <form id={id} method="get" className="no-print space-y-3 rounded-lg bg-white p-3 shadow-sm">
+    <form id={id} method="get" className={cardClass({ className: "no-print space-y-3" })}>
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       {/* Two columns on a phone: where each control sits does not depend on how wide its text is, so nothing moves when the font swaps in. */}
       <div className="grid grid-cols-2 items-end gap-3 max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap">
         <ViewSelects years={years} year={year} period={period} plan={plan} />
         <label className="flex flex-col text-sm">
           {t("show")}
-          <select name="show" defaultValue={show} className={SELECT_CLASS}>
+          <Select name="show" defaultValue={show} size="md" className="mt-1">
             <option value="percent">{t("showPercent")}</option>
             <option value="value">{t("showValue")}</option>
-          </select>
+          </Select>
         </label>
         <Button type="submit">
           {tf("submit")}
@@ -58,7 +61,7 @@ export async function CompareControls({
             {indicators.map((i) => (
               <li key={i.code}>
                 <label className="flex items-start gap-2 text-sm">
-                  <input type="checkbox" name="indicators" value={i.code} defaultChecked={chosen.includes(i.code)} className="mt-1" />
+                  <Checkbox name="indicators" value={i.code} defaultChecked={chosen.includes(i.code)} className="mt-1" />
                   {i.name}
                 </label>
               </li>

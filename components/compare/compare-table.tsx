@@ -13,7 +13,9 @@ import { formatNumber, formatPercent } from "@/lib/numbers";
 import { searchKey } from "@/lib/search-key";
 import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
-import { fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 export interface CompareColumn {
   code: string;
@@ -192,52 +194,51 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     );
   };
 
-  const input = fieldClass({ size: "md", className: "mt-1" });
   return (
     <div className="space-y-3">
       {/* Two columns on a phone, as in the controls above: the table does not move when the font swaps in. */}
-      <div className="no-print grid grid-cols-2 items-end gap-3 rounded-lg bg-white p-3 shadow-sm max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap" role="search" aria-label={t("filters.label")}>
+      <div className={cardClass({ className: "no-print grid grid-cols-2 items-end gap-3 max-sm:[&_label]:min-w-0 max-sm:[&_select]:w-full sm:flex sm:flex-wrap" })} role="search" aria-label={t("filters.label")}>
         {/* Unnamed while empty, so that the form's link carries only what is chosen. */}
         <input type="hidden" name={sort ? "sort" : undefined} form={controlsForm} value={sort} />
         <label className="flex flex-col text-sm">
           {t("filters.name")}
-          <input type="search" name={q.trim() ? "q" : undefined} form={controlsForm} value={q} onChange={(e) => setQ(e.target.value)} className={`${input} w-full sm:w-48`} />
+          <Input type="search" name={q.trim() ? "q" : undefined} form={controlsForm} value={q} onChange={(e) => setQ(e.target.value)} size="md" className="mt-1 w-full sm:w-48" />
         </label>
         <label className="flex flex-col text-sm">
           {t("filters.status")}
-          <select name={status ? "status" : undefined} form={controlsForm} value={status} onChange={(e) => setStatus(e.target.value as IndicatorStatus | "")} className={input}>
+          <Select name={status ? "status" : undefined} form={controlsForm} value={status} onChange={(e) => setStatus(e.target.value as IndicatorStatus | "")} size="md" className="mt-1">
             <option value="">{t("filters.any")}</option>
             {INDICATOR_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {tStatus(s)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         {byProvince && (
           <label className="flex flex-col text-sm">
             {t("filters.province")}
-            <select name={province ? "province" : undefined} form={controlsForm} value={province} onChange={(e) => setProvince(e.target.value)} className={input}>
+            <Select name={province ? "province" : undefined} form={controlsForm} value={province} onChange={(e) => setProvince(e.target.value)} size="md" className="mt-1">
               <option value="">{t("filters.any")}</option>
               {provinces.map((p) => (
                 <option key={p} value={p}>
                   {p}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         )}
         {types.length > 1 && (
           <label className="flex flex-col text-sm">
             {t("filters.type")}
-            <select name={type ? "type" : undefined} form={controlsForm} value={type} onChange={(e) => setType(e.target.value as UnitType | "")} className={input}>
+            <Select name={type ? "type" : undefined} form={controlsForm} value={type} onChange={(e) => setType(e.target.value as UnitType | "")} size="md" className="mt-1">
               <option value="">{t("filters.any")}</option>
               {types.map((ty) => (
                 <option key={ty} value={ty}>
                   {tType(ty)}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
         )}
         <Button type="button" onClick={downloadCsv} variant="secondary" className="text-sm font-semibold">
@@ -247,7 +248,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           {t("rowCount", { shown: tableRows.length, total: rows.length })}
         </p>
       </div>
-      <div ref={scrollRef} className="relative max-h-[70vh] overflow-auto rounded-lg bg-white shadow-sm" tabIndex={0} role="region" aria-label={caption}>
+      <div ref={scrollRef} className={cardClass({ padding: "none", className: "relative max-h-[70vh] overflow-auto" })} tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-separate border-spacing-0 text-sm" data-testid="compare-table" aria-rowcount={tableRows.length + 2}>
           <caption className="sr-only">{caption}</caption>
           <thead className="sticky top-0 z-20 bg-slate-100">
@@ -264,13 +265,13 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
                       className={`border-b border-slate-300 bg-slate-100 px-2 py-2 align-bottom font-semibold ${first ? "sticky left-0 z-30 min-w-40 text-left" : "min-w-28 text-right"}`}
                     >
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-end gap-1 text-inherit hover:underline" data-column={header.column.id}>
+                      <Button variant="plain" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-end gap-1" data-column={header.column.id}>
                         <span>
                           {first ? t("columns.unit") : header.column.id === "province" ? t("columns.province") : col?.name}
                           {col && <span className="block text-xs font-normal text-slate-600">{show === "percent" ? t("percentOfPlan") : col.measure}</span>}
                         </span>
                         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                      </button>
+                      </Button>
                     </th>
                   );
                 })}

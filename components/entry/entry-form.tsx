@@ -1,23 +1,24 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
+import { useState } from "react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { entryIssueMessage, entryWarningMessage, type CatalogueMessage } from "@/lib/entry-messages";
-import { useRouter } from "next/navigation";
 import { saveActuals, type SaveActualsState } from "@/app/_actions/entry";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { FIGURE_STATUS_STYLE } from "@/components/status/figure-status-style";
 
 import { formatDateTime, VIETNAM_TIME_ZONE } from "@/lib/date-time";
 import { FIGURE_STATUSES, type Locale, type Period } from "@/lib/domain";
-import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryRow, type EntryWarning } from "@/lib/entry";
-import { untouchedIds } from "@/lib/form-changes";
+import { FIGURE_FIELDS, fieldName, MAX_NOTE_LENGTH, type EntryIssue, type EntryRow, type EntryWarning, type FigureField } from "@/lib/entry";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { SaveOutcome } from "@/components/forms/save-outcome";
+import { useRevisionedForm } from "@/components/forms/use-revisioned-form";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
-import { Input, fieldClass } from "@/components/ui/input";
+import { Checkbox, Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 
 type State = SaveActualsState | ActionRefusal | null;
 
@@ -52,29 +53,16 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const locale = useLocale() as Locale;
   // Vietnam's, from the request configuration; never the browser's own zone.
   const timeZone = useTimeZone() ?? VIETNAM_TIME_ZONE;
-  const router = useRouter();
-  const [values, setValues] = useState(() => initialValues(rows));
-  // The inputs as last loaded or saved: only figures that differ from it are posted.
-  const [loaded, setLoaded] = useState(() => values);
-  const posted = useRef(values);
-  const [revisions, setRevisions] = useState<Record<number, number>>(() =>
-    Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
-  );
   const [confirm, setConfirm] = useState(false);
-  const [, startTransition] = useTransition();
-  const [state, formAction, pending] = useActionState(async (previous: State, formData: FormData): Promise<State> => {
-    const result = await saveActuals(previous, formData);
-    if (result.ok) {
-      setRevisions((r) => ({ ...r, ...result.revisions }));
-      setLoaded(posted.current);
-      setConfirm(false);
-      router.refresh();
-    } else if (result.error === "conflict") {
-      // The official has now seen the other value: saving again replaces it knowingly.
-      setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
-    }
-    return result;
-  }, null);
+  const { values, set, revisions, state, onSubmit, pending } = useRevisionedForm<State, FigureField>({
+    rows,
+    initialValues: () => initialValues(rows),
+    save: saveActuals,
+    fields: FIGURE_FIELDS,
+    editable: EDITABLE_FIELDS,
+    name: fieldName,
+    onSaved: () => setConfirm(false),
+  });
 
   const errors: Record<string, EntryIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
   const warnings: Record<string, EntryWarning[]> = state && !state.ok && state.error === "needs_confirmation" ? state.warnings : {};
@@ -88,28 +76,9 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
   const warningText = (w: EntryWarning, decimals: number) =>
     say(entryWarningMessage(w, { number: (v) => number(v, decimals), status: (s) => tc(`figureStatus.${s}`) }));
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const ids = rows.map((r) => r.indicator.id);
-    for (const id of untouchedIds({ ids, fields: EDITABLE_FIELDS, name: fieldName, loaded, current: values })) {
-      for (const field of FIGURE_FIELDS) formData.delete(fieldName(field, id));
-    }
-    posted.current = values;
-    startTransition(() => formAction(formData));
-  }
-
-  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  const input = fieldClass({ numeric: true, className: "w-full" });
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
 
-  const summary =
-    state === null
-      ? null
-      : state.ok
-        ? { tone: "bg-emerald-50 text-emerald-900", text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
-        : { tone: "bg-red-50 text-red-900", text: t(`result.${state.error}`) };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="entry-form" aria-describedby="entry-help">
@@ -119,11 +88,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       <p id="entry-help" className="text-sm text-slate-600">
         {t("help")}
       </p>
-      {summary && (
-        <div role={state?.ok ? "status" : "alert"} className={`rounded p-3 ${summary.tone}`} data-testid="entry-result">
-          {summary.text}
-        </div>
-      )}
+      <SaveOutcome state={state} form="entry" data-testid="entry-result" />
       <TableCard>
         <Table>
           <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>
@@ -205,39 +170,42 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     <input type="hidden" name={fieldName("revision", id)} value={revisions[id] ?? 0} />
                     {isRatio ? (
                       <div className="flex items-center gap-1">
-                        <input
+                        <Input
+                          numeric
                           name={fieldName("numerator", id)}
                           inputMode="decimal"
                           autoComplete="off"
                           aria-label={t("label.numerator", { indicator: name })}
                           aria-invalid={invalid(fieldName("numerator", id))}
                           aria-describedby={messageId}
-                          className={input}
+                          className="w-full"
                           value={values[fieldName("numerator", id)] ?? ""}
                           onChange={set(fieldName("numerator", id))}
                         />
                         <span aria-hidden="true">/</span>
-                        <input
+                        <Input
+                          numeric
                           name={fieldName("denominator", id)}
                           inputMode="decimal"
                           autoComplete="off"
                           aria-label={t("label.denominator", { indicator: name })}
                           aria-invalid={invalid(fieldName("denominator", id))}
                           aria-describedby={messageId}
-                          className={input}
+                          className="w-full"
                           value={values[fieldName("denominator", id)] ?? ""}
                           onChange={set(fieldName("denominator", id))}
                         />
                       </div>
                     ) : (
-                      <input
+                      <Input
+                        numeric
                         name={fieldName("value", id)}
                         inputMode="decimal"
                         autoComplete="off"
                         aria-label={t("label.value", { indicator: name, measure })}
                         aria-invalid={invalid(fieldName("value", id))}
                         aria-describedby={messageId}
-                        className={input}
+                        className="w-full"
                         value={values[fieldName("value", id)] ?? ""}
                         onChange={set(fieldName("value", id))}
                       />
@@ -262,10 +230,11 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                     </div>
                   </td>
                   <td className={td}>
-                    <select
+                    <Select
                       name={fieldName("status", id)}
                       aria-label={t("label.status", { indicator: name })}
-                      className={`rounded px-1 py-1 ring-1 ${FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}`}
+                      size="xs"
+                      tone={FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}
                       value={values[fieldName("status", id)] ?? "estimate"}
                       onChange={set(fieldName("status", id))}
                     >
@@ -274,7 +243,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                           {tc(`figureStatus.${s}`)}
                         </option>
                       ))}
-                    </select>
+                    </Select>
                     {current && (
                       <span className="mt-1 block text-xs text-slate-500">
                         {t("lastChange", { who: current.updatedBy ?? t("history.seed"), when: dateTime(current.updatedAt) })}
@@ -300,7 +269,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       </TableCard>
       {Object.keys(warnings).length > 0 && (
         <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
-          <input type="checkbox" name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+          <Checkbox name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
           {t("confirm")}
         </label>
       )}

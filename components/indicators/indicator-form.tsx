@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createIndicator, type CreateIndicatorState } from "@/app/_actions/indicators";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_GROUPS, INDICATOR_KINDS, TIME_BEHAVIOURS } from "@/lib/domain";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Alert, FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type State = CreateIndicatorState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth_base", "weight_required", "share_ratio"] as const;
@@ -14,63 +17,55 @@ const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth
 /** Defines a new indicator of any kind: amount, ratio, count or a growth rate derived from another. */
 export function IndicatorForm({ indicators }: { indicators: { id: number; code: string; nameVi: string }[] }) {
   const t = useTranslations("indicators");
-  const [state, action, pending] = useActionState<State, FormData>(createIndicator, null);
-  const [, startTransition] = useTransition();
-  // Submitted by hand: a plain form action would clear every field after a refused submission.
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { state, onSubmit, pending } = useFormAction<State>(createIndicator, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const error = (name: string) => {
     const code = fieldErrors[name]?.code;
     if (!code) return null;
     const key = ERROR_CODES.find((c) => c === code) ?? "invalid_field";
-    return <span className="text-xs text-red-800" data-testid="field-error">{t(`error.${key}`)}</span>;
+    return <FieldError data-testid="field-error">{t(`error.${key}`)}</FieldError>;
   };
-  const field = fieldClass();
   const text = (name: "code" | "nameVi" | "nameEn" | "measureVi" | "measureEn") => (
     <label className="flex flex-col gap-1 text-sm">
       {t(`field.${name}`)}
-      <input name={name} required className={field} />
+      <Input name={name} required />
       {error(name)}
     </label>
   );
   const choice = (name: "group" | "direction" | "timeBehaviour" | "aggregation" | "kind", options: readonly string[]) => (
     <label className="flex flex-col gap-1 text-sm">
       {t(`field.${name}`)}
-      <select name={name} className={field}>
+      <Select name={name}>
         {options.map((o) => (
           <option key={o} value={o}>
             {t(`option.${name}.${o}`)}
           </option>
         ))}
-      </select>
+      </Select>
       {error(name)}
     </label>
   );
   const reference = (name: "baseIndicatorId" | "weightIndicatorId") => (
     <label className="flex flex-col gap-1 text-sm">
       {t(`field.${name}`)}
-      <select name={name} className={field} defaultValue="">
+      <Select name={name} defaultValue="">
         <option value="">{t("none")}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
             {i.code} · {i.nameVi}
           </option>
         ))}
-      </select>
+      </Select>
       {error(name)}
     </label>
   );
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="indicator-form">
+    <form onSubmit={onSubmit} className={cardClass({ padding: "md", className: "space-y-3" })} data-testid="indicator-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
       {state && (
-        <p role={state.ok ? "status" : "alert"} className={`rounded p-3 ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+        <Alert tone={state.ok ? "success" : "error"}>
           {state.ok ? t("created", { code: state.code }) : t(`result.${state.error}`)}
-        </p>
+        </Alert>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         {text("code")}
@@ -85,7 +80,7 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
         {choice("aggregation", AGGREGATIONS)}
         <label className="flex flex-col gap-1 text-sm">
           {t("field.decimals")}
-          <input name="decimals" type="number" min={0} max={4} defaultValue={0} className={field} />
+          <Input name="decimals" type="number" min={0} max={4} defaultValue={0} />
           {error("decimals")}
         </label>
         {reference("baseIndicatorId")}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { setLocale } from "@/app/_actions/locale";
 import { LOCALES } from "@/lib/domain";
+import { Button } from "@/components/ui/button";
 
 /** A plain form, so switching language works before any JavaScript has loaded. */
 export async function LocaleSwitcher() {
@@ -9,17 +10,18 @@ export async function LocaleSwitcher() {
   return (
     <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("label")}>
       {LOCALES.map((locale) => (
-        <button
+        <Button
           key={locale}
           type="submit"
+          variant="header"
           name="locale"
           value={locale}
           lang={locale}
           aria-pressed={locale === current}
-          className="rounded px-2 py-1 aria-pressed:bg-white aria-pressed:font-semibold aria-pressed:text-red-800 hover:underline"
+          className="aria-pressed:bg-white aria-pressed:font-semibold aria-pressed:text-red-800"
         >
           {t(locale)}
-        </button>
+        </Button>
       ))}
     </form>
   );

@@ -1,21 +1,21 @@
 "use client";
 
-import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { planIssueMessage } from "@/lib/entry-messages";
-import { useRouter } from "next/navigation";
 import { savePlans, type SavePlansState } from "@/app/_actions/plans";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 
 import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
-import { untouchedIds } from "@/lib/form-changes";
 import { toDocumentDate } from "@/lib/document-date";
-import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanField, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { FieldError } from "@/components/ui/alert";
+import { SaveOutcome } from "@/components/forms/save-outcome";
+import { useRevisionedForm } from "@/components/forms/use-revisioned-form";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
-import { Input, fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
 type State = SavePlansState | ActionRefusal | null;
@@ -29,38 +29,26 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
   const tc = useTranslations("common");
   const tr = useTranslations();
   const locale = useLocale() as Locale;
-  const router = useRouter();
   const firstDocument = rows.find((r) => r.current?.documentNumber)?.current;
-  const [values, setValues] = useState<Record<string, string>>(() => {
-    const v: Record<string, string> = {
-      documentNumber: firstDocument?.documentNumber ?? "",
-      documentDate: toDocumentDate(firstDocument?.documentDate ?? null) ?? "",
-    };
-    for (const { indicator, current } of rows) {
-      v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
-      v[planFieldName("value", indicator.id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
-      v[planFieldName("valueMax", indicator.id)] = current?.valueMax != null ? formatNumberInput(current.valueMax, indicator.decimals) : "";
-    }
-    return v;
+  const { values, set, revisions, state, onSubmit, pending } = useRevisionedForm<State, PlanField>({
+    rows,
+    initialValues: () => {
+      const v: Record<string, string> = {
+        documentNumber: firstDocument?.documentNumber ?? "",
+        documentDate: toDocumentDate(firstDocument?.documentDate ?? null) ?? "",
+      };
+      for (const { indicator, current } of rows) {
+        v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
+        v[planFieldName("value", indicator.id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
+        v[planFieldName("valueMax", indicator.id)] = current?.valueMax != null ? formatNumberInput(current.valueMax, indicator.decimals) : "";
+      }
+      return v;
+    },
+    save: savePlans,
+    fields: PLAN_FIELDS,
+    editable: EDITABLE_FIELDS,
+    name: planFieldName,
   });
-  // The inputs as last loaded or saved: only plans that differ from it are posted.
-  const [loaded, setLoaded] = useState(() => values);
-  const posted = useRef(values);
-  const [revisions, setRevisions] = useState<Record<number, number>>(() =>
-    Object.fromEntries(rows.map((r) => [r.indicator.id, r.current?.revision ?? 0])),
-  );
-  const [, startTransition] = useTransition();
-  const [state, formAction, pending] = useActionState(async (previous: State, formData: FormData): Promise<State> => {
-    const result = await savePlans(previous, formData);
-    if (result.ok) {
-      setRevisions((r) => ({ ...r, ...result.revisions }));
-      setLoaded(posted.current);
-      router.refresh();
-    } else if (result.error === "conflict") {
-      setRevisions((r) => ({ ...r, ...Object.fromEntries(result.conflicts.map((c) => [c.indicatorId, c.revision])) }));
-    }
-    return result;
-  }, null);
 
   const errors: Record<string, PlanIssue> = state && !state.ok && state.error === "figures" ? state.errors : {};
   const conflicts = state && !state.ok && state.error === "conflict" ? state.conflicts : [];
@@ -69,48 +57,26 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
     const { key, params } = planIssueMessage(issue);
     return tr(key as "plans.save", params);
   };
-  const set = (name: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: e.target.value }));
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    const ids = rows.map((r) => r.indicator.id);
-    for (const id of untouchedIds({ ids, fields: EDITABLE_FIELDS, name: planFieldName, loaded, current: values })) {
-      for (const field of PLAN_FIELDS) formData.delete(planFieldName(field, id));
-    }
-    posted.current = values;
-    startTransition(() => formAction(formData));
-  }
-  const input = fieldClass({ numeric: true, className: "w-28" });
   const th = thClass();
   const td = tdClass({ className: "align-top" });
-  const summary =
-    state === null
-      ? null
-      : state.ok
-        ? { tone: "bg-emerald-50 text-emerald-900", text: state.saved > 0 ? t("result.saved", { count: state.saved }) : t("result.nothingChanged") }
-        : { tone: "bg-red-50 text-red-900", text: t(`result.${state.error}`) };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="plan-form">
       <input type="hidden" name="unitId" value={unitId} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
-      {summary && (
-        <div role={state?.ok ? "status" : "alert"} className={`rounded p-3 ${summary.tone}`} data-testid="plan-result">
-          {summary.text}
-        </div>
-      )}
+      <SaveOutcome state={state} form="plans" data-testid="plan-result" />
       <fieldset className="flex flex-wrap gap-4 rounded border border-slate-300 bg-white p-3">
         <legend className="px-1 font-semibold">{t("document.legend")}</legend>
         <label className="flex flex-col text-sm">
           {t("document.number")}
           <Input name="documentNumber" maxLength={MAX_DOCUMENT_NUMBER_LENGTH} value={values.documentNumber} onChange={set("documentNumber")} />
-          {errors.documentNumber && <span className="text-xs text-red-800">{issueText(errors.documentNumber)}</span>}
+          {errors.documentNumber && <FieldError>{issueText(errors.documentNumber)}</FieldError>}
         </label>
         <label className="flex flex-col text-sm">
           {t("document.date")}
           <Input name="documentDate" placeholder="dd/mm/yyyy" value={values.documentDate} onChange={set("documentDate")} />
-          {errors.documentDate && <span className="text-xs text-red-800">{issueText(errors.documentDate)}</span>}
+          {errors.documentDate && <FieldError>{issueText(errors.documentDate)}</FieldError>}
         </label>
       </fieldset>
       <TableCard>
@@ -158,17 +124,18 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                     </Select>
                   </td>
                   <td className={td}>
-                    <input
+                    <Input
+                      numeric
                       name={planFieldName("value", id)}
                       inputMode="decimal"
                       autoComplete="off"
                       aria-label={t("label.value", { indicator: name })}
-                      className={input}
+                      className="w-28"
                       value={values[planFieldName("value", id)]}
                       onChange={set(planFieldName("value", id))}
                     />
                     {issues.map((i, k) => (
-                      <p key={k} className="text-xs text-red-800" data-testid="field-error">{issueText(i)}</p>
+                      <FieldError key={k} className="block" data-testid="field-error">{issueText(i)}</FieldError>
                     ))}
                     {conflict && (
                       <p className="text-xs text-red-800" data-testid="field-conflict">
@@ -178,12 +145,13 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
                   </td>
                   <td className={td}>
                     {comparator === "range" && (
-                      <input
+                      <Input
+                        numeric
                         name={planFieldName("valueMax", id)}
                         inputMode="decimal"
                         autoComplete="off"
                         aria-label={t("label.valueMax", { indicator: name })}
-                        className={input}
+                        className="w-28"
                         value={values[planFieldName("valueMax", id)]}
                         onChange={set(planFieldName("valueMax", id))}
                       />

@@ -1,29 +1,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
-import { formatNumber, formatPercent } from "@/lib/numbers";
 import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
-import { formatPlan } from "@/lib/plan-format";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** One indicator group across the subordinate units: a block per indicator, a line per unit. */
 export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
-  const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
-  const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: Parameters<typeof formatPlan>[0], d: number) => formatPlan(p, d, locale);
-  const cols = ["number", "unit", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   return (
     <table data-testid="print-comparison">
-      <thead>
-        <tr className="bg-slate-100">
-          {cols.map((c) => (
-            <th key={c} scope="col" className="text-center font-semibold">
-              {t(`columns.${c}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <PrintHead leading={["number", "unit"]} />
       <tbody>
         {lines.map((line) =>
           line.kind === "indicator" ? (
@@ -42,16 +29,7 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
               <th scope="row" className="text-left font-normal">
                 {line.unit.name}
               </th>
-              <td className="text-right whitespace-nowrap">{num(line.samePeriod, line.indicator.decimals)}</td>
-              <td className="text-right whitespace-nowrap">{plan(line.planHigher, line.indicator.decimals)}</td>
-              <td className="text-right whitespace-nowrap">{plan(line.planCouncil, line.indicator.decimals)}</td>
-              <td className="text-right whitespace-nowrap font-semibold">
-                {num(line.actual, line.indicator.decimals)}
-                {line.actualStatus === "estimate" && <sup> ({t("notes.estimate")})</sup>}
-              </td>
-              <td className="text-right whitespace-nowrap">{pct(line.percentOfPlan)}</td>
-              <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
-              <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
+              <PrintFigureCells line={line} />
             </tr>
           ),
         )}

@@ -1,32 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/domain";
-import { formatNumber, formatPercent } from "@/lib/numbers";
-import { formatPlan } from "@/lib/plan-format";
 import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
   const tGroup = await getTranslations("common.group");
-  const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
-  const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
-  const plan = (p: Parameters<typeof formatPlan>[0], d: number) => formatPlan(p, d, locale);
-  const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
   const notes = usedNotes(lines);
   return (
     <>
       <table data-testid="print-report">
-        <thead>
-          <tr className="bg-slate-100">
-            {cols.map((c) => (
-              <th key={c} scope="col" className="text-center font-semibold">
-                {t(`columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <PrintHead leading={["number", "indicator", "measure"]} />
         <tbody>
           {lines.map((line) =>
             line.kind === "group" ? (
@@ -43,16 +30,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
                   {indicatorName(line.indicator, locale)}
                 </th>
                 <td>{measureName(line.indicator, locale)}</td>
-                <td className="text-right whitespace-nowrap">{num(line.samePeriod, line.indicator.decimals)}</td>
-                <td className="text-right whitespace-nowrap">{plan(line.planHigher, line.indicator.decimals)}</td>
-                <td className="text-right whitespace-nowrap">{plan(line.planCouncil, line.indicator.decimals)}</td>
-                <td className="text-right whitespace-nowrap font-semibold">
-                  {num(line.actual, line.indicator.decimals)}
-                  {line.actualStatus === "estimate" && <sup> ({t("notes.estimate")})</sup>}
-                </td>
-                <td className="text-right whitespace-nowrap">{pct(line.percentOfPlan)}</td>
-                <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
-                <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
+                <PrintFigureCells line={line} />
               </tr>
             ),
           )}

@@ -3,6 +3,7 @@ import type { Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
 import { ViewSelects } from "./view-selects";
 import { Button } from "@/components/ui/button";
+import { cardClass } from "@/components/ui/card";
 
 /** A GET form: the chosen year, period and plan stay in the URL, so a link shows the same view. */
 export async function ReportFilters({
@@ -18,7 +19,7 @@ export async function ReportFilters({
 }) {
   const t = await getTranslations("report.filters");
   return (
-    <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+    <form method="get" className={cardClass({ bar: true, className: "no-print" })}>
       <fieldset className="contents">
         <legend className="sr-only">{t("legend")}</legend>
         <ViewSelects years={years} year={year} period={period} plan={plan} />

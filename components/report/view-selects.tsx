@@ -1,9 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { PERIODS, type Period } from "@/lib/domain";
 import type { PlanChoice } from "@/lib/report";
-import { fieldClass } from "@/components/ui/input";
-
-export const SELECT_CLASS = fieldClass({ size: "md", className: "mt-1" });
+import { Select } from "@/components/ui/select";
 
 /** The year, period and plan version of a view, as the fields of the GET form around them. */
 export async function ViewSelects({ years, year, period, plan }: { years: number[]; year: number; period: Period; plan: PlanChoice }) {
@@ -13,30 +11,30 @@ export async function ViewSelects({ years, year, period, plan }: { years: number
     <>
       <label className="flex flex-col text-sm">
         {t("year")}
-        <select name="year" defaultValue={year} className={SELECT_CLASS}>
+        <Select name="year" defaultValue={year} size="md" className="mt-1">
           {(years.includes(year) ? years : [year, ...years]).map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col text-sm">
         {t("period")}
-        <select name="period" defaultValue={period} className={SELECT_CLASS}>
+        <Select name="period" defaultValue={period} size="md" className="mt-1">
           {PERIODS.map((p) => (
             <option key={p} value={p}>
               {tPeriod(p)}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <label className="flex flex-col text-sm">
         {t("plan")}
-        <select name="plan" defaultValue={plan} className={SELECT_CLASS}>
+        <Select name="plan" defaultValue={plan} size="md" className="mt-1">
           <option value="council">{t("planCouncil")}</option>
           <option value="higher_level">{t("planHigher")}</option>
-        </select>
+        </Select>
       </label>
     </>
   );

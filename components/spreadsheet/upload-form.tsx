@@ -5,8 +5,11 @@ import { useTranslations } from "next-intl";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import type { UploadCommitState, UploadPreviewState } from "@/app/[locale]/units/[unitId]/entry/upload/actions";
 import { Button } from "@/components/ui/button";
+import { Checkbox, Input } from "@/components/ui/input";
 import { Table, TableHead, tdClass, thClass } from "@/components/ui/table";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MEGABYTES } from "@/lib/spreadsheet/limits";
+import type { ProblemText } from "@/lib/spreadsheet/problem-text";
+import { cardClass } from "@/components/ui/card";
 
 type Action<S> = (previous: S | ActionRefusal, formData: FormData) => Promise<S | ActionRefusal>;
 
@@ -50,12 +53,12 @@ export function UploadForm({
           setChecks((n) => n + 1);
           previewAction(formData);
         }}
-        className="flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm"
+        className={cardClass({ bar: true })}
       >
         <input type="hidden" name="unitId" value={unitId} />
         <label className="flex flex-col text-sm">
           {t("file", { max: MAX_UPLOAD_MEGABYTES })}
-          <input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
+          <Input name="file" type="file" required accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className="mt-1" />
         </label>
         <Button type="submit" disabled={pending}>
           {pending ? t("checking") : t("check")}
@@ -80,24 +83,7 @@ export function UploadForm({
               <h2 id="upload-problems" className="mb-2 font-semibold text-red-800">
                 {t("problemsHeading", { count: state.problems.length })}
               </h2>
-              <Table className="bg-white" data-testid="upload-problems">
-                <TableHead>
-                  <tr>
-                    <th scope="col" className={th}>{t("columns.row")}</th>
-                    <th scope="col" className={th}>{t("columns.column")}</th>
-                    <th scope="col" className={th}>{t("columns.reason")}</th>
-                  </tr>
-                </TableHead>
-                <tbody>
-                  {state.problems.map((p, i) => (
-                    <tr key={i}>
-                      <td className={td}>{p.row ?? "—"}</td>
-                      <td className={td}>{p.column}</td>
-                      <td className={td}>{p.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </Table>
+              <IssueTable issues={state.problems} place="column" className="bg-white" data-testid="upload-problems" />
             </section>
           ) : (
             <p>{t("noProblems")}</p>
@@ -107,24 +93,7 @@ export function UploadForm({
               <h2 id="upload-warnings" className="mb-2 font-semibold text-amber-900">
                 {t("warningsHeading")}
               </h2>
-              <table className="w-full border-collapse bg-white text-sm" data-testid="upload-warnings">
-                <thead>
-                  <tr className="bg-slate-100">
-                    <th scope="col" className={th}>{t("columns.row")}</th>
-                    <th scope="col" className={th}>{t("columns.indicator")}</th>
-                    <th scope="col" className={th}>{t("columns.reason")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.warnings.map((w, i) => (
-                    <tr key={i}>
-                      <td className={td}>{w.row ?? "—"}</td>
-                      <td className={td}>{w.column}</td>
-                      <td className={td}>{w.reason}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <IssueTable issues={state.warnings} place="indicator" className="bg-white" data-testid="upload-warnings" />
             </section>
           )}
           {state.figures.length > 0 && (
@@ -185,8 +154,6 @@ function CommitPanel({
   const t = useTranslations("spreadsheet.upload");
   const tc = useTranslations("spreadsheet.commit");
   const [result, commitAction, pending] = useActionState(commit, { status: "idle" } as UploadCommitState | ActionRefusal);
-  const th = thClass({ dense: true });
-  const td = tdClass({ dense: true, className: "align-top" });
   if ("ok" in result) {
     return (
       <p role="alert" className="text-red-800">
@@ -211,7 +178,7 @@ function CommitPanel({
         if (file) formData.set("file", file);
         commitAction(formData);
       }}
-      className="space-y-3 rounded-lg bg-white p-3 shadow-sm"
+      className={cardClass({ className: "space-y-3" })}
       data-testid="upload-commit"
     >
       <input type="hidden" name="unitId" value={unitId} />
@@ -222,30 +189,13 @@ function CommitPanel({
         <div role="alert" className={result.status === "refused" ? "text-red-800" : "text-amber-900"}>
           <p className="font-semibold">{result.message}</p>
           {list.length > 0 && (
-            <Table className="mt-2 bg-white text-slate-900" data-testid="upload-commit-issues">
-              <TableHead>
-                <tr>
-                  <th scope="col" className={th}>{t("columns.row")}</th>
-                  <th scope="col" className={th}>{t("columns.indicator")}</th>
-                  <th scope="col" className={th}>{t("columns.reason")}</th>
-                </tr>
-              </TableHead>
-              <tbody>
-                {list.map((p, i) => (
-                  <tr key={i}>
-                    <td className={td}>{p.row ?? "—"}</td>
-                    <td className={td}>{p.column}</td>
-                    <td className={td}>{p.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
+            <IssueTable issues={list} place="indicator" className="mt-2 bg-white text-slate-900" data-testid="upload-commit-issues" />
           )}
         </div>
       )}
       {result.status === "needs_confirmation" && (
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="confirm" value="yes" required />
+          <Checkbox name="confirm" value="yes" required />
           {t("confirm")}
         </label>
       )}
@@ -255,5 +205,32 @@ function CommitPanel({
         </Button>
       )}
     </form>
+  );
+}
+
+/** Problems or warnings by row, with where in the row (a column, or the indicator) and why. */
+function IssueTable({ issues, place, className, "data-testid": testId }: { issues: ProblemText[]; place: "column" | "indicator"; className: string; "data-testid": string }) {
+  const t = useTranslations("spreadsheet.upload");
+  const th = thClass({ dense: true });
+  const td = tdClass({ dense: true, className: "align-top" });
+  return (
+    <Table className={className} data-testid={testId}>
+      <TableHead>
+        <tr>
+          <th scope="col" className={th}>{t("columns.row")}</th>
+          <th scope="col" className={th}>{t(`columns.${place}`)}</th>
+          <th scope="col" className={th}>{t("columns.reason")}</th>
+        </tr>
+      </TableHead>
+      <tbody>
+        {issues.map((p, i) => (
+          <tr key={i}>
+            <td className={td}>{p.row ?? "—"}</td>
+            <td className={td}>{p.column}</td>
+            <td className={td}>{p.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

@@ -1,8 +1,10 @@
 import type { ComponentProps } from "react";
-import { cn } from "./cn";
 import { fieldClass, type FieldSize } from "./input";
 
-/** A native select in the inputs' frame (white, so it does not look disabled on a grey bar). */
-export function Select({ size, className, ...props }: Omit<ComponentProps<"select">, "size"> & { size?: FieldSize }) {
-  return <select className={fieldClass({ size, className: cn("bg-white", className) })} {...props} />;
+/**
+ * A native select in the inputs' frame, white so that it does not look disabled on a grey bar;
+ * `tone` frames and fills it in the caller's colours instead (a figure's status).
+ */
+export function Select({ size, tone, className, ...props }: Omit<ComponentProps<"select">, "size"> & { size?: FieldSize; tone?: string }) {
+  return <select className={fieldClass({ size, tone, white: true, className })} {...props} />;
 }

@@ -1,11 +1,12 @@
 import type { ComponentProps } from "react";
+import { cardClass } from "./card";
 import { cn } from "./cn";
 
 // The app's data tables: a white card that scrolls sideways on a phone, ruled cells, a grey head.
 
 /** The card around a table: scrolls sideways instead of squeezing columns. */
 export function TableCard({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("overflow-x-auto rounded-lg bg-white shadow-sm", className)} {...props} />;
+  return <div className={cardClass({ padding: "none", className: cn("overflow-x-auto", className) })} {...props} />;
 }
 
 export function Table({ className, ...props }: ComponentProps<"table">) {

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { cardClass } from "@/components/ui/card";
 
 /** A GET form: the query lives in the URL, so results can be shared and the back button works. */
 export async function UnitSearchForm({ defaultValue, asOf }: { defaultValue: string; /** An earlier day's map, kept across searches. */ asOf?: string }) {
   const t = await getTranslations("report.home");
   return (
-    <section aria-labelledby="search-heading" className="rounded-lg bg-white p-4 shadow-sm">
+    <section aria-labelledby="search-heading" className={cardClass({ padding: "md" })}>
       <h1 id="search-heading" className="text-xl font-semibold">
         {t("title")}
       </h1>

@@ -41,9 +41,9 @@ export async function AccountList({ accounts, currentUserId }: { accounts: Accou
                 )}
                 <form action={signOutEverywhere} className="inline">
                   <input type="hidden" name="userId" value={a.id} />
-                  <button type="submit" className="ml-2 text-red-800 underline" aria-label={t("list.signOutEverywhereFor", { username: a.username })}>
+                  <Button type="submit" variant="link" className="ml-2" aria-label={t("list.signOutEverywhereFor", { username: a.username })}>
                     {t("list.signOutEverywhere")}
-                  </button>
+                  </Button>
                 </form>
               </td>
             </tr>

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { createUser, type CreateUserState } from "@/app/_actions/users";
 import type { ActionRefusal } from "@/app/_actions/with-user";
 import { ROLES } from "@/lib/domain";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { Alert, FieldError } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldClass } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type State = CreateUserState | ActionRefusal | null;
 const ERROR_CODES = ["invalid_field", "username_taken", "unknown_unit", "scope_required"] as const;
@@ -14,57 +17,50 @@ const ERROR_CODES = ["invalid_field", "username_taken", "unknown_unit", "scope_r
 /** Creates an account: an editor works for one unit (by official code) and everything below it. */
 export function UserForm() {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState<State, FormData>(createUser, null);
-  const [, startTransition] = useTransition();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => action(formData));
-  }
+  const { state, onSubmit, pending } = useFormAction<State>(createUser, null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const error = (name: string) => {
     const code = fieldErrors[name]?.code;
     if (!code) return null;
-    return <span className="text-xs text-red-800" data-testid="field-error">{t(`error.${ERROR_CODES.find((c) => c === code) ?? "invalid_field"}`)}</span>;
+    return <FieldError data-testid="field-error">{t(`error.${ERROR_CODES.find((c) => c === code) ?? "invalid_field"}`)}</FieldError>;
   };
-  const field = fieldClass();
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="user-form">
+    <form onSubmit={onSubmit} className={cardClass({ padding: "md", className: "space-y-3" })} data-testid="user-form">
       <h2 className="text-lg font-semibold">{t("newHeading")}</h2>
       {state && (
-        <p role={state.ok ? "status" : "alert"} className={`rounded p-3 ${state.ok ? "bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-900"}`}>
+        <Alert tone={state.ok ? "success" : "error"}>
           {state.ok ? t("created", { username: state.username }) : t(`result.${state.error}`)}
-        </p>
+        </Alert>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="flex flex-col gap-1 text-sm">
           {t("field.username")}
-          <input name="username" autoComplete="off" required className={field} />
+          <Input name="username" autoComplete="off" required />
           {error("username")}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("field.displayName")}
-          <input name="displayName" required className={field} />
+          <Input name="displayName" required />
           {error("displayName")}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("field.password")}
-          <input name="password" type="password" autoComplete="new-password" required className={field} />
+          <Input name="password" type="password" autoComplete="new-password" required />
           {error("password")}
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("field.role")}
-          <select name="role" className={field} defaultValue="editor">
+          <Select name="role" defaultValue="editor">
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`role.${r}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="flex flex-col gap-1 text-sm">
           {t("field.scopeUnitCode")}
-          <input name="scopeUnitCode" inputMode="numeric" className={field} />
+          <Input name="scopeUnitCode" inputMode="numeric" />
           {error("scopeUnitCode")}
         </label>
       </div>

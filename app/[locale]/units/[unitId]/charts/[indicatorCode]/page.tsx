@@ -16,6 +16,7 @@ import { viewParamsSchema, viewQuery } from "@/lib/view-params";
 import { findUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { cardClass } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ unitId: string; indicatorCode: string }>;
@@ -66,7 +67,7 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
-      <section aria-labelledby="projection-heading" className="rounded-lg bg-white p-3 shadow-sm">
+      <section aria-labelledby="projection-heading" className={cardClass()}>
         <h2 id="projection-heading" className="sr-only">{t("projectionHeading")}</h2>
         {series.evaluation && (
           <p className="mb-1 flex flex-wrap items-center gap-2" data-testid="period-status">
@@ -84,7 +85,7 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
         )}
         <p className="mt-1 text-sm text-slate-700">{t(series.seasonal ? "paceSeasonal" : "paceStraight")}</p>
       </section>
-      <figure className="rounded-lg bg-white p-3 shadow-sm">
+      <figure className={cardClass()}>
         <ClientMessages namespaces={["chart", "common.period"]}>
           <ProgressChart
             points={series.points}

@@ -7,7 +7,7 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
-import { SELECT_CLASS, ViewSelects } from "@/components/report/view-selects";
+import { ViewSelects } from "@/components/report/view-selects";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
 import type { Locale } from "@/lib/domain";
@@ -18,6 +18,8 @@ import { findUnit, requireUnit } from "../../unit-from-route";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+import { cardClass } from "@/components/ui/card";
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -54,10 +56,10 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <UnitHierarchy unit={unit} ancestors={ancestors} units={[]} path="/compare/charts" query={viewQuery({ ...view, indicator: indicator.code })} />
       <UnitNav unitId={unit.id} current="compare" hasChildren view={view} />
       <h1 className="text-2xl font-semibold">{t("multiplesHeading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
-      <form method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg bg-white p-3 shadow-sm">
+      <form method="get" className={cardClass({ bar: true, className: "no-print" })}>
         <label className="flex flex-col text-sm">
           {t("indicator")}
-          <select name="indicator" defaultValue={indicator.code} className={SELECT_CLASS}>
+          <Select name="indicator" defaultValue={indicator.code} size="md" className="mt-1">
             {indicators
               .filter((i) => i.kind !== "growth")
               .map((i) => (
@@ -65,7 +67,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
                   {indicatorName(i, locale)}
                 </option>
               ))}
-          </select>
+          </Select>
         </label>
         <ViewSelects years={years} year={year} period={period} plan={planChoice} />
         <Button type="submit">
@@ -76,7 +78,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
       <ClientMessages namespaces={["chart", "common.period"]}>
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="small-multiples">
           {charts.map(({ unit: child, series }) => (
-            <li key={child.id} className="rounded-lg bg-white p-3 shadow-sm">
+            <li key={child.id} className={cardClass()}>
               <h2 className="flex flex-wrap items-center justify-between gap-2 font-semibold">
                 <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
                   {child.name}

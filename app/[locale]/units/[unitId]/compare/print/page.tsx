@@ -13,7 +13,7 @@ import { INDICATOR_GROUPS } from "@/lib/domain";
 import { dateInVietnam, printParamsSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { buttonClass } from "@/components/ui/button";
+import { Button, buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 
 type Props = {
@@ -64,9 +64,9 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
               ))}
             </Select>
           </label>
-          <button type="submit" className={button}>
+          <Button type="submit" variant="neutral" className="text-sm">
             {t("comparison.show")}
-          </button>
+          </Button>
         </form>
         <ClientMessages namespaces={["print.toolbar"]}>
           <PrintButton />
