@@ -1,25 +1,28 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { AsOfForm } from "@/components/units/as-of-form";
 import { UnitBehindList } from "@/components/units/unit-behind-list";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
 import { getChildUnits, searchUnits } from "@/db/queries/units";
-import { parseAsOf, vietnamDate } from "@/lib/in-force";
+import { vietnamDate, yearForAsOf } from "@/lib/in-force";
+import { asOfSchema, viewQuery } from "@/lib/view-params";
 import { unitsMostBehind } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
 // "as of" stays in the URL (?asOf=2024-12-31) for looking at an earlier map; today in Vietnam otherwise.
 const homeParams = z.object({
   q: z.string().max(100).optional().catch(undefined),
-  asOf: z.string().max(10).transform(parseAsOf).optional().catch(undefined),
+  asOf: asOfSchema,
 });
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = homeParams.parse(await searchParams);
   const query = params.q?.trim() ?? "";
-  const asOf = params.asOf ?? vietnamDate(new Date());
+  const today = vietnamDate(new Date());
+  const asOf = params.asOf ?? today;
   const t = await getTranslations("report.home");
   const tCompare = await getTranslations("compare");
   const format = await getFormatter();
@@ -30,7 +33,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const results = await searchUnits(db, { query, asOf });
     return (
       <div className="space-y-6">
-        <UnitSearchForm defaultValue={query} asOf={params.asOf ?? undefined} />
+        <UnitSearchForm defaultValue={query} asOf={params.asOf} />
+        <AsOfForm path="/" asOf={params.asOf} today={today} keep={{ q: query }} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-2 text-lg font-semibold">
             {t("results", { query })}
@@ -49,7 +53,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   }
 
   const ctx = appContext();
-  const year = await getLatestPlanYear(db);
+  const latest = await getLatestPlanYear(db);
+  const year = latest === null ? null : yearForAsOf(latest, params.asOf);
   const [withPlans, provinces] = await Promise.all([
     year ? getUnitsWithPlans(db, { year }) : Promise.resolve([]),
     getChildUnits(db, { unitId: null, inForceOn: asOf }),
@@ -58,7 +63,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
 
   return (
     <div className="space-y-8">
-      <UnitSearchForm defaultValue="" asOf={params.asOf ?? undefined} />
+      <UnitSearchForm defaultValue="" asOf={params.asOf} />
+      <AsOfForm path="/" asOf={params.asOf} today={today} />
       {year && behind.length > 0 && (
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading" className="mb-2 text-lg font-semibold">
@@ -73,7 +79,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </h2>
         <UnitList units={provinces} />
         <p className="mt-3">
-          <Link href="/compare" className="text-red-800 underline">
+          <Link href={`/compare${viewQuery({ asOf: params.asOf })}`} className="text-red-800 underline">
             {tCompare("countryLink")}
           </Link>
         </p>

@@ -61,7 +61,14 @@ describe("the demo database", () => {
     expect(baDinh!.successors).toEqual([{ id: expect.any(Number), name: "Phường Bỉm Sơn", effectiveDate: "2025-07-01" }]);
     // As of 2024 the same ward is in force and the code is still its own story.
     const [then] = await searchUnits(db, { query: "Ba Đình", asOf: "2024-12-31" });
-    expect(then).toMatchObject({ name: "Phường Ba Đình", inForce: true });
+    expect(then).toMatchObject({ name: "Phường Ba Đình", inForce: true, startsLater: null });
+  });
+
+  it("as of 15/03/2024, shows Thị xã Bỉm Sơn and its wards first and the later Phường Bỉm Sơn as not yet formed", async () => {
+    const results = await searchUnits(db, { query: "bim son", asOf: "2024-03-15" });
+    expect(results[0]).toMatchObject({ name: "Thị xã Bỉm Sơn", inForce: true, startsLater: null });
+    const later = results.filter((r) => !r.inForce);
+    expect(later.map((r) => [r.name, r.startsLater])).toEqual([["Phường Bỉm Sơn", "2025-07-01"]]);
   });
 
   it("reports Bỉm Sơn's 2024 targets as the article states them", async () => {
