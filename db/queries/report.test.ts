@@ -4,7 +4,7 @@ import { buildUnitReport, summarizeStatuses, type ReportRow } from "@/lib/report
 import { roundTo } from "@/lib/progress";
 import type { Db } from "../client";
 import { isEmpty, prepareDatabase } from "../migrate";
-import { indicators, plans, units } from "../schema";
+import { indicators, plans, units, users } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { getLatestPlanYear, getReportYears, getUnitReportData, getUnitsWithPlans } from "./report";
 import { getChildUnits, getUnitAncestors, getUnitList, searchUnits } from "./units";
@@ -143,8 +143,10 @@ describe("the demo database", () => {
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {
     const before = db.select().from(units).all().length;
+    const accounts = db.select().from(users).all();
     expect(isEmpty(db)).toBe(false);
     expect(await prepareDatabase(db, { demo: true })).toBe("ready");
     expect(db.select().from(units).all().length).toBe(before);
+    expect(db.select().from(users).all()).toEqual(accounts);
   });
 });
