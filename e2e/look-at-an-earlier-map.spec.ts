@@ -56,7 +56,7 @@ test.describe("an official chooses the day whose units are shown", () => {
     await page.getByRole("link", { name: "So sánh tất cả xã, phường, đặc khu cả nước" }).click();
     await expect(page).toHaveURL(/\/compare\?asOf=2024-03-15$/);
     await expect(page.getByLabel("Tính đến ngày")).toHaveValue("2024-03-15");
-    await expect(page.getByLabel("Năm")).toHaveValue("2024");
+    await expect(page.locator("select[name=year]")).toHaveValue("2024");
     const compare = new ComparePage(page);
     await expect(compare.rows().filter({ hasText: "Phường Ba Đình" })).toHaveCount(1);
     await expect(compare.rows().filter({ hasText: "Phường Bỉm Sơn" })).toHaveCount(0);
@@ -70,7 +70,7 @@ test.describe("an official chooses the day whose units are shown", () => {
 
     await page.getByRole("link", { name: "Hôm nay" }).click();
     await expect(page).toHaveURL(/\/compare$/);
-    await expect(page.getByLabel("Năm")).toHaveValue("2026");
+    await expect(page.locator("select[name=year]")).toHaveValue("2026");
     await expect(compare.rows().filter({ hasText: "Phường Bỉm Sơn" })).not.toHaveCount(0);
     await expect(compare.rows().filter({ hasText: "Phường Ba Đình" })).toHaveCount(0);
   });
@@ -82,7 +82,7 @@ test.describe("an official chooses the day whose units are shown", () => {
       await expect(page.getByTestId("as-of-shown")).toContainText("hôm nay");
       const compare = await page.goto(`/compare?asOf=${encodeURIComponent(asOf)}`);
       expect(compare?.status()).toBe(200);
-      await expect(page.getByLabel("Năm")).toHaveValue("2026");
+      await expect(page.locator("select[name=year]")).toHaveValue("2026");
     }
   });
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -32,6 +31,7 @@ export async function AsOfForm({
       <label className="flex flex-col text-sm">
         {t("label")}
         <Input
+          key={asOf ?? today}
           type="date"
           name="asOf"
           lang="vi"
@@ -46,10 +46,11 @@ export async function AsOfForm({
       <Button type="submit" variant="secondary">
         {t("submit")}
       </Button>
+      {/* A full load, as the form's own GET is: the page's other forms then open on today's defaults too. */}
       {asOf && (
-        <Link href={`${path}${viewQuery(keep)}`} className={buttonClass({ variant: "neutral" })}>
+        <a href={`${path}${viewQuery(keep)}`} className={buttonClass({ variant: "neutral" })}>
           {t("today")}
-        </Link>
+        </a>
       )}
       <p id="as-of-shown" data-testid="as-of-shown" className="w-full text-sm text-slate-600">
         {asOf ? t("shown", { date }) : t("shownToday", { date })}
