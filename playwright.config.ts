@@ -9,7 +9,7 @@ const chromiumPath = browserStep.kind === "use" ? browserStep.executablePath : u
 const port = Number(process.env.E2E_PORT ?? 3200);
 const databasePath = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
 
-const READ_ONLY_JOURNEYS = /(find-unit-and-read-report|check-progress-dashboard|read-ward-progress-chart|compare-wards|print-and-download-report)\.spec\.ts$/;
+const READ_ONLY_JOURNEYS = /(find-unit-and-read-report|check-progress-dashboard|read-ward-progress-chart|compare-wards|print-and-download-report|look-at-an-earlier-map)\.spec\.ts$/;
 // Rebuilds the end-to-end build beside a server of its own, so it runs after every test that needs it.
 const BUILD_BESIDE_NPM_START = /build-beside-npm-start\.spec\.ts$/;
 

@@ -155,3 +155,31 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto(`/units/${unitIdByCode(BA_DINH)}/entry`);
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
+
+test("phuongbimson, of the ward formed on 01/07/2025, opens on 2026, enters its Quý I income and sees it on the dashboard", async ({ page }) => {
+  await new SignInPage(page).signIn("phuongbimson");
+  // The overview opens on the current year in today's structure.
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Đơn vị có nhiều chỉ tiêu chưa đạt nhất năm 2026" })).toBeVisible();
+  await expect(page.getByTestId("as-of-shown")).toContainText("hôm nay");
+
+  await page.getByRole("link", { name: "Nhập số liệu" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường Bỉm Sơn: nhập số liệu Quý I năm 2026");
+  const entry = new EntryPage(page);
+  await entry.value("THU_NHAP_BQ").fill("79,4");
+  await entry.value("THU_NHAP_BQ").press("Enter");
+  await expect(entry.result).toHaveText("Đã lưu 1 số liệu.");
+  const newWardId = withDatabase((db) => (db.prepare("select id from units where code = ? and valid_to is null").get(BA_DINH) as { id: number }).id);
+  const stored = withDatabase((db) =>
+    db.prepare("select a.value from actuals a join indicators i on i.id = a.indicator_id where a.unit_id = ? and i.code = 'THU_NHAP_BQ' and a.year = 2026 and a.period = 'Q1'").get(newWardId),
+  );
+  expect(stored).toEqual({ value: 79.4 });
+
+  await page.goto(`/units/${newWardId}?year=2026&period=Q1`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Phường Bỉm Sơn");
+  await expect(page.locator('li[data-indicator="THU_NHAP_BQ"]')).toContainText("79,4");
+
+  // The former Phường Ba Đình, which shares its code, is not hers.
+  const oldBaDinh = withDatabase((db) => (db.prepare("select id from units where code = ? and valid_to is not null").get(BA_DINH) as { id: number }).id);
+  expect((await page.request.get(`/units/${oldBaDinh}/entry`)).status()).toBe(403);
+});

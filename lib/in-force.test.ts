@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inForceFirst, parseAsOf, isInForce, referenceDateForYear, validityLabel, vietnamDate } from "./in-force";
+import { inForceFirst, parseAsOf, isInForce, referenceDateForYear, validityLabel, vietnamDate, yearForAsOf, yearOf } from "./in-force";
 
 const baDinh = { code: "14812", name: "Phường Ba Đình", validFrom: "1900-01-01", validTo: "2025-06-30" };
 const bimSon = { code: "14812", name: "Phường Bỉm Sơn", validFrom: "2025-07-01", validTo: null };
@@ -27,6 +27,37 @@ describe("parseAsOf", () => {
     expect(parseAsOf("31/12/2024")).toBeNull();
     expect(parseAsOf("2024-12-31T00:00")).toBeNull();
     expect(parseAsOf("")).toBeNull();
+  });
+  it("keeps to the years the app keeps, and refuses what a date field or a hand-typed URL might send", () => {
+    expect(parseAsOf("1990-01-01")).toBe("1990-01-01");
+    expect(parseAsOf("2100-12-31")).toBe("2100-12-31");
+    expect(parseAsOf("1989-12-31")).toBeNull();
+    expect(parseAsOf("2101-01-01")).toBeNull();
+    expect(parseAsOf("0000-01-01")).toBeNull();
+    expect(parseAsOf("2024-13-01")).toBeNull();
+    expect(parseAsOf("2024-00-10")).toBeNull();
+    expect(parseAsOf(" 2024-03-15")).toBeNull();
+    expect(parseAsOf("2024-03-15 ")).toBeNull();
+    expect(parseAsOf("2023-02-29")).toBeNull();
+    expect(parseAsOf("2024-02-29")).toBe("2024-02-29");
+  });
+});
+
+describe("yearForAsOf", () => {
+  it("opens on the latest year, or on the chosen day's year when that is earlier", () => {
+    expect(yearOf("2024-03-15")).toBe(2024);
+    expect(yearForAsOf(2026, undefined)).toBe(2026);
+    expect(yearForAsOf(2026, "2024-03-15")).toBe(2024);
+    expect(yearForAsOf(2026, "2026-12-03")).toBe(2026);
+    // A day after the latest year with data still opens on the data there is.
+    expect(yearForAsOf(2026, "2030-01-01")).toBe(2026);
+  });
+  it("with the chosen day as today, shows the units in force that day", () => {
+    const asOf = "2024-03-15";
+    const day = referenceDateForYear(yearForAsOf(2026, asOf), asOf);
+    expect(day).toBe("2024-03-15");
+    expect(isInForce(baDinh, day)).toBe(true);
+    expect(isInForce(bimSon, day)).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
 // date asked about is always passed in, so that "today" is the caller's choice. Pure.
 import { toDocumentDate } from "./document-date";
 import { UNKNOWN_START } from "./registry";
+import { YEAR_MAX, YEAR_MIN } from "./year";
 
 
 export interface Validity {
@@ -12,12 +13,29 @@ export interface Validity {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** "2024-12-31" when it is a real day, else null: an "as of" date from a URL. */
+/**
+ * "2024-12-31" when it is a real day within the years the app keeps (1990–2100), else null: an
+ * "as of" date from a URL or the date field, where anything else means today.
+ */
 export function parseAsOf(text: string): string | null {
   if (!ISO_DATE.test(text)) return null;
   const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  if (y < YEAR_MIN || y > YEAR_MAX) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : null;
+}
+
+/** The year of an ISO date ("2024-03-15" → 2024). */
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}
+
+/**
+ * The year a view of the units in force opens on: the latest year with data, or the chosen day's
+ * year when an earlier day was chosen (15/03/2024 opens on 2024, not on figures of units that did not yet exist).
+ */
+export function yearForAsOf(latest: number, asOf: string | undefined): number {
+  return asOf === undefined ? latest : Math.min(latest, yearOf(asOf));
 }
 
 /** True when the unit exists on `asOf` (an ISO date): on or after its first day, on or before its last. */

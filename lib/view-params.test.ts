@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareParamsSchema, dashboardViewSegment, parseDashboardViewSegment, viewParamsSchema, viewQuery } from "./view-params";
+import { asOfSchema, compareParamsSchema, dashboardViewSegment, parseDashboardViewSegment, viewParamsSchema, viewQuery } from "./view-params";
 
 describe("view parameters in the URL", () => {
   it("reads a shared comparison link", () => {
@@ -45,5 +45,17 @@ describe("the dashboard's view as a path segment", () => {
     for (const segment of ["2025.0.H1._", "2025.H1", "2025.H1._.x", "02025.H1._", "1800._._", "_.Q5._", "_._.COUNCIL", ""]) {
       expect(parseDashboardViewSegment(segment)).toBeNull();
     }
+  });
+});
+
+describe("the \"as of\" day in the URL", () => {
+  it("keeps a real day of 1990–2100 and drops anything else, meaning today", () => {
+    expect(compareParamsSchema.parse({ asOf: "2024-03-15" }).asOf).toBe("2024-03-15");
+    for (const bad of ["15/03/2024", "2024-02-30", "1989-12-31", "2101-01-01", "", "2024-03-15T00:00", "x".repeat(5000)]) {
+      expect(compareParamsSchema.parse({ asOf: bad, year: "2025" })).toMatchObject({ asOf: undefined, year: 2025 });
+    }
+    expect(compareParamsSchema.parse({ asOf: ["2024-03-15", "2025-01-01"] }).asOf).toBeUndefined();
+    expect(compareParamsSchema.parse({}).asOf).toBeUndefined();
+    expect(asOfSchema.parse(undefined)).toBeUndefined();
   });
 });

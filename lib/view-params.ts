@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { INDICATOR_STATUSES, PERIODS, UNIT_TYPES } from "./domain";
+import { parseAsOf } from "./in-force";
 import { PLAN_CHOICES } from "./report";
 import { yearSchema } from "./year";
 
@@ -24,6 +25,12 @@ export const viewParamsSchema = z.object({
   plan: planSchema.optional().catch(undefined),
 });
 
+/**
+ * The day whose units a page shows (?asOf=2024-03-15, as a date field sends it): undefined, meaning
+ * today, for anything that is not a real day of 1990–2100, a repeated parameter included.
+ */
+export const asOfSchema = z.preprocess((v) => (typeof v === "string" ? (parseAsOf(v) ?? undefined) : undefined), z.string().optional());
+
 export const COMPARE_SHOW = ["percent", "value"] as const;
 export type CompareShow = (typeof COMPARE_SHOW)[number];
 
@@ -38,6 +45,7 @@ export const compareParamsSchema = viewParamsSchema.extend({
   q: z.string().max(100).optional().catch(undefined),
   /** Whole country: all commune-level units instead of the unit's children. */
   scope: z.enum(["children", "communes"]).optional().catch(undefined),
+  asOf: asOfSchema,
 });
 
 export type ViewParams = z.infer<typeof viewParamsSchema>;

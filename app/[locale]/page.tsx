@@ -1,23 +1,26 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { AsOfForm } from "@/components/units/as-of-form";
 import { UnitBehindList } from "@/components/units/unit-behind-list";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
-import { parseAsOf, vietnamDate } from "@/lib/in-force";
+import { vietnamDate } from "@/lib/in-force";
+import { asOfSchema, viewQuery } from "@/lib/view-params";
 import { homeView, unitSearchView } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
 // "as of" stays in the URL (?asOf=2024-12-31) for looking at an earlier map; today in Vietnam otherwise.
 const homeParams = z.object({
   q: z.string().max(100).optional().catch(undefined),
-  asOf: z.string().max(10).transform(parseAsOf).optional().catch(undefined),
+  asOf: asOfSchema,
 });
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = homeParams.parse(await searchParams);
   const query = params.q?.trim() ?? "";
-  const asOf = params.asOf ?? vietnamDate(new Date());
+  const today = vietnamDate(new Date());
+  const asOf = params.asOf ?? today;
   const t = await getTranslations("report.home");
   const tCompare = await getTranslations("compare");
   const format = await getFormatter();
@@ -27,7 +30,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     const results = await unitSearchView(appContext(), { query, asOf });
     return (
       <div className="space-y-6">
-        <UnitSearchForm defaultValue={query} asOf={params.asOf ?? undefined} />
+        <UnitSearchForm defaultValue={query} asOf={params.asOf} />
+        <AsOfForm path="/" asOf={params.asOf} today={today} keep={{ q: query }} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-2 text-lg font-semibold">
             {t("results", { query })}
@@ -45,11 +49,12 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     );
   }
 
-  const { year, behind, provinces } = await homeView(appContext(), { asOf });
+  const { year, behind, provinces } = await homeView(appContext(), { asOf: params.asOf });
 
   return (
     <div className="space-y-8">
-      <UnitSearchForm defaultValue="" asOf={params.asOf ?? undefined} />
+      <UnitSearchForm defaultValue="" asOf={params.asOf} />
+      <AsOfForm path="/" asOf={params.asOf} today={today} />
       {year && behind.length > 0 && (
         <section aria-labelledby="featured-heading">
           <h2 id="featured-heading" className="mb-2 text-lg font-semibold">
@@ -64,7 +69,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </h2>
         <UnitList units={provinces} />
         <p className="mt-3">
-          <Link href="/compare" className="text-red-800 underline">
+          <Link href={`/compare${viewQuery({ asOf: params.asOf })}`} className="text-red-800 underline">
             {tCompare("countryLink")}
           </Link>
         </p>

@@ -50,7 +50,7 @@ export async function ComparisonView({
         indicators={all.map((i) => ({ code: i.code, name: name(i) }))}
         chosen={columns.map((c) => c.code)}
         id={CONTROLS_FORM}
-        keep={{ scope: query.scope }}
+        keep={{ scope: query.scope, asOf: query.asOf }}
       />
       <ClientMessages namespaces={["compare", "common.figureStatus", "common.indicatorStatus", "common.unitType"]}>
         <CompareTable

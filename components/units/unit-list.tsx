@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { UnitListItem, UnitSearchItem, UnitSummary } from "@/server/views/units";
 import { toDocumentDate } from "@/lib/document-date";
 
-type Item = UnitSummary & Partial<Pick<UnitListItem, "parentName">> & Partial<Pick<UnitSearchItem, "inForce" | "successors" | "validity">>;
+type Item = UnitSummary & Partial<Pick<UnitListItem, "parentName">> & Partial<Pick<UnitSearchItem, "inForce" | "successors" | "validity" | "startsLater">>;
 
 export async function UnitList({ units }: { units: Item[] }) {
   const t = await getTranslations("common.unitType");
@@ -42,7 +42,12 @@ export async function UnitList({ units }: { units: Item[] }) {
               ))}
             </span>
           )}
-          {unit.inForce === false && (unit.successors ?? []).length === 0 && <span className="block px-3 pt-1 text-sm text-slate-700">{th("former")}</span>}
+          {unit.inForce === false && unit.startsLater && (
+            <span className="block px-3 pt-1 text-sm text-slate-700" data-testid="starts-later">
+              {th("startsLater", { date: toDocumentDate(unit.startsLater)! })}
+            </span>
+          )}
+          {unit.inForce === false && !unit.startsLater && (unit.successors ?? []).length === 0 && <span className="block px-3 pt-1 text-sm text-slate-700">{th("former")}</span>}
         </li>
       ))}
     </ul>

@@ -4,7 +4,7 @@ import { buildUnitReport, summarizeStatuses, type ReportRow } from "@/lib/report
 import { roundTo } from "@/lib/progress";
 import type { Db } from "../client";
 import { isEmpty, prepareDatabase } from "../migrate";
-import { indicators, plans, units } from "../schema";
+import { indicators, plans, units, users } from "../schema";
 import { createTempDatabase } from "../testing/temp-database";
 import { getLatestPlanYear, getReportYears, getUnitReportData, getUnitsWithPlans } from "./report";
 import { getChildUnits, getUnitAncestors, getUnitList, searchUnits } from "./units";
@@ -61,7 +61,14 @@ describe("the demo database", () => {
     expect(baDinh!.successors).toEqual([{ id: expect.any(Number), name: "Phường Bỉm Sơn", effectiveDate: "2025-07-01" }]);
     // As of 2024 the same ward is in force and the code is still its own story.
     const [then] = await searchUnits(db, { query: "Ba Đình", asOf: "2024-12-31" });
-    expect(then).toMatchObject({ name: "Phường Ba Đình", inForce: true });
+    expect(then).toMatchObject({ name: "Phường Ba Đình", inForce: true, startsLater: null });
+  });
+
+  it("as of 15/03/2024, shows Thị xã Bỉm Sơn and its wards first and the later Phường Bỉm Sơn as not yet formed", async () => {
+    const results = await searchUnits(db, { query: "bim son", asOf: "2024-03-15" });
+    expect(results[0]).toMatchObject({ name: "Thị xã Bỉm Sơn", inForce: true, startsLater: null });
+    const later = results.filter((r) => !r.inForce);
+    expect(later.map((r) => [r.name, r.startsLater])).toEqual([["Phường Bỉm Sơn", "2025-07-01"]]);
   });
 
   it("reports Bỉm Sơn's 2024 targets as the article states them", async () => {
@@ -136,8 +143,10 @@ describe("the demo database", () => {
 
   it("starts up idempotently: migrating again and preparing a seeded database changes nothing", async () => {
     const before = db.select().from(units).all().length;
+    const accounts = db.select().from(users).all();
     expect(isEmpty(db)).toBe(false);
     expect(await prepareDatabase(db, { demo: true })).toBe("ready");
     expect(db.select().from(units).all().length).toBe(before);
+    expect(db.select().from(users).all()).toEqual(accounts);
   });
 });

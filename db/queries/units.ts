@@ -75,6 +75,8 @@ export type UnitSearchItem = UnitListItem & {
   inForce: boolean;
   successors: { id: number; name: string; effectiveDate: string }[];
   validity: ValidityLabel | null;
+  /** The unit's first day when it came into force only after the date asked about, else null. */
+  startsLater: string | null;
 };
 
 /**
@@ -115,5 +117,6 @@ export async function searchUnits(
     inForce: isInForce({ validFrom, validTo }, asOf),
     successors: successorRows.filter((r) => r.fromId === u.id).map(({ id, name, effectiveDate }) => ({ id, name, effectiveDate })),
     validity: validityLabel({ code: u.code, validFrom, validTo }, sameCode),
+    startsLater: validFrom > asOf ? validFrom : null,
   }));
 }

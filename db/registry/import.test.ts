@@ -99,6 +99,24 @@ describe("importing the unit registry", () => {
     expect(unitAt("15277", "old")).toMatchObject({ name: "Xã Hà Vinh", type: "commune", parentId: null, level: 3 });
   });
 
+  it("keeps every demo account on its unit: the former town and ward, and the new ward and province", () => {
+    const scopes = db
+      .select({ username: users.username, code: units.code, name: units.name, validTo: units.validTo })
+      .from(users)
+      .innerJoin(units, eq(units.id, users.scopeUnitId))
+      .all()
+      .sort((a, b) => a.username.localeCompare(b.username));
+    expect(scopes).toEqual([
+      { username: "badinh", code: "14812", name: "Phường Ba Đình", validTo: "2025-06-30" },
+      { username: "bimson", code: "381", name: "Thị xã Bỉm Sơn", validTo: "2025-06-30" },
+      { username: "phuongbimson", code: "14812", name: "Phường Bỉm Sơn", validTo: null },
+      { username: "thanhhoa", code: "38", name: "Tỉnh Thanh Hóa", validTo: null },
+    ]);
+    // The province account reaches its wards through the new hierarchy the import completed.
+    const bimSon = unitAt("14812", "new")!;
+    expect(bimSon.parentId).toBe(db.select({ id: users.scopeUnitId }).from(users).where(eq(users.username, "thanhhoa")).get()!.id);
+  });
+
   it("writes the administrator's run to the audit trail: who, when, what was added and what was already there", async () => {
     const rows = db.select().from(auditLog).where(eq(auditLog.action, "registry.import")).all();
     expect(rows).toHaveLength(1);

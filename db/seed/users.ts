@@ -2,6 +2,7 @@ import type { Role } from "@/lib/domain";
 import type { Db } from "../client";
 import { users } from "../schema";
 import { hashPassword } from "@/lib/auth/password";
+import { successorKey } from "./reform";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -9,7 +10,7 @@ interface DemoUser {
   username: string;
   displayName: string;
   role: Role;
-  /** Official code of the unit whose subtree an editor may change. */
+  /** Seed key of the unit whose subtree an editor may change: its official code, or successorKey(code) for a unit formed by the 2025 reform. */
   scope?: string;
 }
 
@@ -18,6 +19,9 @@ export const DEMO_USERS: DemoUser[] = [
   { username: "admin", displayName: "Quản trị viên", role: "admin" },
   { username: "bimson", displayName: "Cán bộ TX Bỉm Sơn", role: "editor", scope: "381" },
   { username: "badinh", displayName: "Cán bộ P. Ba Đình", role: "editor", scope: "14812" },
+  // The same places after the 2025 reform: whoever enters the new communes' figures today.
+  { username: "phuongbimson", displayName: "Cán bộ P. Bỉm Sơn", role: "editor", scope: successorKey("14812") },
+  { username: "thanhhoa", displayName: "Cán bộ Tỉnh Thanh Hóa", role: "editor", scope: successorKey("38") },
   { username: "viewer", displayName: "Người xem", role: "viewer" },
 ];
 

@@ -8,7 +8,7 @@ import { buildUnitReport, latestReportedPeriod, type IndicatorDef, type PlanChoi
 import { comparisonLines, type ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import type { ViewContext } from "./context";
 import { completeUnitsFigures, unitsFigures } from "./figures";
-import { referenceDateForYear, vietnamDate } from "@/lib/in-force";
+import { referenceDateForYear, vietnamDate, yearForAsOf } from "@/lib/in-force";
 import { defaultYear } from "@/lib/year";
 
 export interface ComparisonView {
@@ -69,20 +69,22 @@ export interface CountryComparisonView {
  */
 export async function countryComparisonView(
   ctx: ViewContext,
-  { year: askedYear, period, indicatorCodes, planChoice }: { year?: number; period?: Period; indicatorCodes?: string[]; planChoice?: PlanChoice },
+  { year: askedYear, asOf, period, indicatorCodes, planChoice }: { year?: number; asOf?: string; period?: Period; indicatorCodes?: string[]; planChoice?: PlanChoice },
 ): Promise<CountryComparisonView | null> {
   const latest = await getLatestPlanYear(ctx.db);
   if (latest === null) return null;
-  const year = askedYear ?? latest;
+  const year = askedYear ?? yearForAsOf(latest, asOf);
   const data = await comparisonView(ctx, {
-    scope: { level: COMMUNE_LEVEL, inForceOn: referenceDateForYear(year, vietnamDate(new Date())) },
+    // Only the units in force for the year: the 3.321 of today, or the pre-2025 ones for earlier years;
+    // a chosen day stands for today (15/03/2024 shows the units of that day).
+    scope: { level: COMMUNE_LEVEL, inForceOn: referenceDateForYear(year, asOf ?? vietnamDate(new Date())) },
     parentId: null,
     year,
     period,
     indicatorCodes,
     planChoice,
   });
-  return { years: [latest, latest - 1, latest - 2], year, data };
+  return { years: [...new Set([latest, latest - 1, latest - 2, year])].sort((a, b) => b - a), year, data };
 }
 
 export interface ComparisonFrame {

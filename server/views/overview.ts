@@ -1,6 +1,7 @@
 import "server-only";
 import { getLatestPlanYear, getUnitsWithPlans } from "@/db/queries/report";
 import { getChildUnits, getUnitList, searchUnits, type UnitListItem, type UnitSearchItem, type UnitSummary } from "@/db/queries/units";
+import { vietnamDate, yearForAsOf } from "@/lib/in-force";
 import type { StatusSummary } from "@/lib/report";
 import type { ViewContext } from "./context";
 import { judgeUnit } from "./dashboard";
@@ -30,12 +31,16 @@ export interface HomeView {
   provinces: UnitSummary[];
 }
 
-/** The home page without a search: the units most behind in the latest year, and the provinces in force on `asOf`. */
-export async function homeView(ctx: ViewContext, { asOf }: { asOf: string }): Promise<HomeView> {
-  const year = await getLatestPlanYear(ctx.db);
+/**
+ * The home page without a search: the units most behind in the latest year (or in the year of a
+ * chosen day, when that is earlier), and the provinces in force on that day (today when none is chosen).
+ */
+export async function homeView(ctx: ViewContext, { asOf }: { asOf?: string }): Promise<HomeView> {
+  const latest = await getLatestPlanYear(ctx.db);
+  const year = latest === null ? null : yearForAsOf(latest, asOf);
   const [withPlans, provinces] = await Promise.all([
     year ? getUnitsWithPlans(ctx.db, { year }) : Promise.resolve([]),
-    getChildUnits(ctx.db, { unitId: null, inForceOn: asOf }),
+    getChildUnits(ctx.db, { unitId: null, inForceOn: asOf ?? vietnamDate(new Date()) }),
   ]);
   const behind = year ? await unitsMostBehind(ctx, { unitIds: withPlans, year }) : [];
   return { year, behind, provinces };

@@ -41,7 +41,7 @@ describe("the audit trail", () => {
     expect(view.entries[0]).toMatchObject({ action: "actual.update", unitCode: "14815", indicatorCode: "GTSX", user: "Cán bộ TX Bỉm Sơn" });
     expect(view.entries.every((e) => e.unitCode === "14815")).toBe(true);
     expect(view.units.map((u) => u.code)).toContain("14815");
-    expect(view.users.map((u) => u.username)).toEqual(["admin", "badinh", "bimson", "viewer"]);
+    expect(view.users.map((u) => u.username)).toEqual(["admin", "badinh", "bimson", "phuongbimson", "thanhhoa", "viewer"]);
     expect(view.indicators.map((i) => i.code)).toContain("GTSX");
     // The export writes the same changes, not only one page of them.
     expect((await auditExport(ctx, { filters: { unitId: lamSon } })).map((e) => e.id)).toEqual(view.entries.map((e) => e.id));
@@ -52,7 +52,7 @@ describe("the audit trail", () => {
 describe("the admin pages", () => {
   it("list the demo's accounts with an editor's unit, the indicators in report order, and the registry held", async () => {
     const accounts = await accountsView(ctx);
-    expect(accounts.map((a) => a.username)).toEqual(["admin", "badinh", "bimson", "viewer"]);
+    expect(accounts.map((a) => a.username)).toEqual(["admin", "badinh", "bimson", "phuongbimson", "thanhhoa", "viewer"]);
     expect(accounts.find((a) => a.username === "badinh")).toMatchObject({ role: "editor", scopeUnitCode: "14812", disabled: false });
     const list = await indicatorsView(ctx);
     expect(list[0]?.code).toBe("GTSX");

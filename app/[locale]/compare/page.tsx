@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
+import { AsOfForm } from "@/components/units/as-of-form";
 import { countryComparisonView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
+import { vietnamDate } from "@/lib/in-force";
 import { compareParamsSchema } from "@/lib/view-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,12 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CompareCountryPage({ searchParams }: Props) {
   const query = compareParamsSchema.parse(await searchParams);
   const t = await getTranslations("compare");
-  const view = await countryComparisonView(appContext(), { year: query.year, period: query.period, indicatorCodes: query.indicators, planChoice: query.plan });
+  const view = await countryComparisonView(appContext(), { year: query.year, asOf: query.asOf, period: query.period, indicatorCodes: query.indicators, planChoice: query.plan });
   if (view === null) return <p>{t("noYears")}</p>;
   const { years, year, data } = view;
+  const today = vietnamDate(new Date());
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-semibold">{t("countryHeading")}</h1>
+      <AsOfForm path="/compare" asOf={query.asOf} today={today} />
       <ComparisonView
         data={data}
         parent={null}
