@@ -6,6 +6,7 @@ import { ComparePage } from "./pages/compare-page";
 
 test.describe("an official chooses the day whose units are shown", () => {
   test("picks 15/03/2024 on the home page and in the search, sees Thị xã Bỉm Sơn's wards in force, then goes back to today", async ({ page }) => {
+    test.setTimeout(90_000);
     await page.goto("/");
     const asOf = page.getByLabel("Tính đến ngày");
     await expect(page.getByTestId("as-of-shown")).toContainText("Đang xem các đơn vị có hiệu lực hôm nay");
