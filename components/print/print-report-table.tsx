@@ -5,15 +5,16 @@ import { formatPlan } from "@/lib/plan-format";
 import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 
-/** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
+/** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH cấp trên giao | % KH HĐND giao | % cùng kỳ | Đánh giá | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
   const tGroup = await getTranslations("common.group");
+  const tStatus = await getTranslations("common.indicatorStatus");
   const num = (v: number | null, d: number) => (v === null ? "" : formatNumber(v, d, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
   const plan = (p: Parameters<typeof formatPlan>[0], d: number) => formatPlan(p, d, locale);
-  const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
+  const cols = ["number", "indicator", "measure", "samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlanHigher", "percentOfPlanCouncil", "percentOfSamePeriod", "status", "notes"] as const;
   const notes = usedNotes(lines);
   return (
     <>
@@ -32,7 +33,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
             line.kind === "group" ? (
               <tr key={`g-${line.group}`} className="group-row">
                 <th scope="colgroup" className="text-center">{line.number}</th>
-                <th scope="colgroup" colSpan={9} className="text-left font-semibold">
+                <th scope="colgroup" colSpan={11} className="text-left font-semibold">
                   {tGroup(line.group)}
                 </th>
               </tr>
@@ -50,8 +51,10 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
                   {num(line.actual, line.indicator.decimals)}
                   {line.actualStatus === "estimate" && <sup> ({t("notes.estimate")})</sup>}
                 </td>
-                <td className="text-right whitespace-nowrap">{pct(line.percentOfPlan)}</td>
+                <td className="text-right whitespace-nowrap">{pct(line.percentOfPlanHigher)}</td>
+                <td className="text-right whitespace-nowrap">{pct(line.percentOfPlanCouncil)}</td>
                 <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
+                <td className="text-center" data-status={line.status ?? undefined}>{line.status ? tStatus(line.status) : ""}</td>
                 <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
               </tr>
             ),

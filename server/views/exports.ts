@@ -12,6 +12,7 @@ import { comparisonSheetText, downloadName, figuresSheetText, reportSheetText } 
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 import { comparisonPrintView } from "./comparison";
 import type { ViewContext } from "./context";
+import type { OfficialDocument } from "./document";
 import { reportPrintView } from "./report";
 import { defaultYear } from "@/lib/year";
 
@@ -24,18 +25,21 @@ export interface ExportFile {
   body: Buffer | string;
 }
 
+/** CSV for programs (plain numbers, comparators in their own column), .xlsx for people. */
 async function write(sheet: Sheet, fileName: string, format: ExportFormat): Promise<ExportFile> {
-  return { fileName, format, body: format === "csv" ? toCsv(sheet) : await toXlsx([sheet]) };
+  return { fileName, format, body: format === "csv" ? toCsv(sheet, { plain: true }) : await toXlsx([sheet]) };
 }
+
+const withDocument = (document: OfficialDocument) => ({ frame: document.frame, text: document.labels, summary: document.summary, tableTitle: document.tableTitle });
 
 /** The standard report as .xlsx or CSV: the lines of the printed report. Null for an unknown unit or one with no year. */
 export async function reportExport(
   ctx: ViewContext,
   { unitId, year, period, planChoice, format, date }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; format: ExportFormat; date: string },
 ): Promise<ExportFile | null> {
-  const report = await reportPrintView(ctx, { unitId, year, period, planChoice });
+  const report = await reportPrintView(ctx, { unitId, year, period, planChoice, date });
   if (!report) return null;
-  const sheet = reportSheet(report.lines, reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date }));
+  const sheet = reportSheet(report.lines, reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date }), withDocument(report.document));
   return write(sheet, downloadName("report", { unit: report.unit, year: report.year, period: report.period }), format);
 }
 
@@ -47,7 +51,7 @@ export async function comparisonExport(
   const view = await comparisonPrintView(ctx, args);
   if (!view) return null;
   const { unit, year, period, group } = view;
-  const sheet = comparisonSheet(view.lines, comparisonSheetText({ unitName: unit.name, group, period, year, date: args.date }));
+  const sheet = comparisonSheet(view.lines, comparisonSheetText({ unitName: unit.name, group, period, year, date: args.date }), withDocument(view.document));
   return write(sheet, downloadName("compare", { unit, year, period, group }), args.format);
 }
 
