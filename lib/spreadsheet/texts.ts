@@ -41,7 +41,7 @@ const comparatorOf = (planHeader: string) => t("print.comparatorOf", { plan: pla
 type FileNameParams = { unit: { name: string; code: string }; year: number; period?: Period; group?: IndicatorGroup };
 
 /** Name of a downloaded file, without its extension: "Báo cáo Phường Ba Đình 14812 Quý I năm 2024". */
-export function downloadName(kind: "report" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
+export function downloadName(kind: "report" | "narrative" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
   const name = t(`spreadsheet.fileName.${kind}`, {
     unit: unit.name,
     code: unit.code,
@@ -276,4 +276,9 @@ export function reportTableTitle({ unitName, period, year }: { unitName: string;
 
 export function comparisonTableTitle({ unitName, group, period, year }: { unitName: string; group: IndicatorGroup; period: Period; year: number }): string {
   return t("print.document.comparisonTableTitle", { unit: unitName, group: t(`common.group.${group}`), period: periodPart(period), year }).toLocaleUpperCase("vi-VN");
+}
+
+/** Headings of the narrative report's own parts. */
+export function narrativeHeadings(): { summaryHeading: string; tableHeading: string } {
+  return { summaryHeading: t("print.document.docx.summaryHeading"), tableHeading: t("print.document.docx.tableHeading") };
 }

@@ -8,7 +8,8 @@ import { comparisonSheet } from "@/lib/spreadsheet/comparison-sheet";
 import { figuresSheet } from "@/lib/spreadsheet/figures-sheet";
 import { reportSheet } from "@/lib/spreadsheet/report-sheet";
 import { toCsv, type Sheet } from "@/lib/spreadsheet/sheet";
-import { comparisonSheetText, downloadName, figuresSheetText, reportSheetText } from "@/lib/spreadsheet/texts";
+import { comparisonSheetText, downloadName, figuresSheetText, narrativeHeadings, reportSheetText } from "@/lib/spreadsheet/texts";
+import { narrativeDocx } from "@/lib/narrative-docx";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 import { comparisonPrintView } from "./comparison";
 import type { ViewContext } from "./context";
@@ -17,11 +18,12 @@ import { reportPrintView } from "./report";
 import { defaultYear } from "@/lib/year";
 
 export type ExportFormat = "xlsx" | "csv";
+export type ReportFormat = ExportFormat | "docx";
 
 /** A file to download: its name without extension, its format and its bytes. */
 export interface ExportFile {
   fileName: string;
-  format: ExportFormat;
+  format: ReportFormat;
   body: Buffer | string;
 }
 
@@ -32,13 +34,34 @@ async function write(sheet: Sheet, fileName: string, format: ExportFormat): Prom
 
 const withDocument = (document: OfficialDocument) => ({ frame: document.frame, text: document.labels, summary: document.summary, tableTitle: document.tableTitle });
 
-/** The standard report as .xlsx or CSV: the lines of the printed report. Null for an unknown unit or one with no year. */
+/**
+ * The standard report as .xlsx or CSV (the lines of the printed report), or as the narrative
+ * report in .docx (the same lines and document, in sentences). Null for an unknown unit or one with no year.
+ */
 export async function reportExport(
   ctx: ViewContext,
-  { unitId, year, period, planChoice, format, date }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; format: ExportFormat; date: string },
+  { unitId, year, period, planChoice, format, date }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; format: ReportFormat; date: string },
 ): Promise<ExportFile | null> {
   const report = await reportPrintView(ctx, { unitId, year, period, planChoice, date });
   if (!report) return null;
+  if (format === "docx") {
+    const text = reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date });
+    const { document } = report;
+    const body = await narrativeDocx({
+      frame: document.frame,
+      labels: document.labels,
+      summary: document.summary,
+      tableTitle: document.tableTitle,
+      lines: report.lines,
+      period: report.period,
+      columns: text.columns,
+      group: text.group,
+      status: text.status,
+      note: text.note,
+      ...narrativeHeadings(),
+    });
+    return { fileName: downloadName("narrative", { unit: report.unit, year: report.year, period: report.period }), format, body };
+  }
   const sheet = reportSheet(report.lines, reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date }), withDocument(report.document));
   return write(sheet, downloadName("report", { unit: report.unit, year: report.year, period: report.period }), format);
 }
