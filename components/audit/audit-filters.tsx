@@ -2,6 +2,9 @@ import { getTranslations } from "next-intl/server";
 import type { AuditFilters as Filters } from "@/lib/audit-params";
 import { Button } from "@/components/ui/button";
 import { fieldClass } from "@/components/ui/input";
+import { toDocumentDate } from "@/lib/document-date";
+
+const DAY_FIRST_PATTERN = "\\d{1,2}/\\d{1,2}/\\d{4}";
 
 interface Props {
   filters: Filters;
@@ -49,14 +52,22 @@ export async function AuditFilters({ filters, units, users, indicators }: Props)
           ))}
         </select>
       </label>
-      <label className="flex flex-col">
-        {t("from")}
-        <input type="date" name="from" defaultValue={filters.from ?? ""} className={field} />
-      </label>
-      <label className="flex flex-col">
-        {t("to")}
-        <input type="date" name="to" defaultValue={filters.to ?? ""} className={field} />
-      </label>
+      {(["from", "to"] as const).map((name) => (
+        // Day first whatever the browser's language (a native date field shows mm/dd/yyyy in en-US).
+        <label key={name} className="flex flex-col">
+          {t(name)}
+          <input
+            type="text"
+            name={name}
+            inputMode="numeric"
+            placeholder={t("datePlaceholder")}
+            title={t("dateHint")}
+            pattern={DAY_FIRST_PATTERN}
+            defaultValue={toDocumentDate(filters[name] ?? null) ?? ""}
+            className={`${field} w-32`}
+          />
+        </label>
+      ))}
       <Button type="submit" variant="secondary" size="sm">
         {t("apply")}
       </Button>

@@ -26,7 +26,7 @@ export function saveDocumentSignature(db: Db, { unitId, userId, fields, at = new
         .run();
       writeAudit(tx, {
         userId,
-        action: before ? "document_signature_update" : "document_signature_create",
+        action: before ? "document.update" : "document.create",
         entity: "document",
         entityId: unitId,
         unitId,

@@ -83,7 +83,7 @@ describe("the biểu as an administrative document", () => {
     expect(view.document.frame.signature).toMatchObject({ signerName: "Nguyễn Văn An", preparer: "Lê Thị Bình", recipients: ["Như trên;", "UBND tỉnh Thanh Hóa (b/c);", "Lưu: VT."] });
     const audit = db.select().from(auditLog).where(eq(auditLog.entity, "document")).all();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ action: "document_signature_create", unitId: town, userId: admin });
+    expect(audit[0]).toMatchObject({ action: "document.create", unitId: town, userId: admin });
     // The comparison print of the same town carries the same signer.
     const comparison = (await comparisonPrintView(ctx, { unitId: town, ...ARGS, group: "economy" }))!;
     expect(comparison.document.frame.signature.signerName).toBe("Nguyễn Văn An");

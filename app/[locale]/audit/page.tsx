@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
 import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditUnits } from "@/db/queries/audit";
 import { listIndicators } from "@/db/queries/indicators";
 import { listUsers } from "@/db/queries/users";
-import { auditParamsSchema } from "@/lib/audit-params";
+import { auditParamsSchema, auditQuery, hasTypedDates } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 
@@ -20,15 +20,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!isAdmin(user)) forbidden();
   const raw = await searchParams;
   const filters = auditParamsSchema.parse(raw);
+  // Dates are typed dd/mm/yyyy; the link keeps them ISO.
+  if (hasTypedDates(raw, filters)) redirect(`/audit?${auditQuery(filters)}`);
   const [entries, units, users, indicators] = await Promise.all([
     getAuditEntries({ filters }),
     getAuditUnits(),
     listUsers(),
     listIndicators(),
   ]);
-  const query = new URLSearchParams(
-    Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-  ).toString();
+  const query = auditQuery(filters);
   const t = await getTranslations("audit");
   return (
     <div className="space-y-4">
