@@ -127,7 +127,10 @@ test.describe("an official prints the report and sends it on", () => {
     await openBimSonTown(page);
     await page.getByRole("link", { name: "So sánh các đơn vị trực thuộc" }).click();
     const table = page.getByTestId("print-comparison");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA CÁC ĐƠN VỊ TRỰC THUỘC");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("BÁO CÁO");
+    await expect(page.getByTestId("print-table-title")).toHaveText("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NHÓM KINH TẾ CỦA CÁC ĐƠN VỊ TRỰC THUỘC THỊ XÃ BỈM SƠN NĂM 2024");
+    await expect(page.getByTestId("print-issuer")).toContainText("UBND THỊ XÃ BỈM SƠN");
+    await expect(page.getByTestId("print-signer")).toContainText("TM. ỦY BAN NHÂN DÂN");
     await expect(table.locator('tr[data-indicator="GTSX"]')).toContainText("Giá trị sản xuất trên địa bàn (tỷ đồng)");
     await expect(table.locator("tr[data-unit]")).not.toHaveCount(0);
     await expect(table.locator('tr[data-total="GTSX"]')).toContainText("Tổng cộng");

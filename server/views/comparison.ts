@@ -133,7 +133,8 @@ export async function comparisonPrintView(
     unit,
     year,
     date,
-    decisions: decisionsOf(lines.filter((l) => l.kind !== "indicator")),
+    // The unit's own decisions (those behind Tổng cộng), not each ward's.
+    decisions: decisionsOf(lines.filter((l) => l.kind === "total")),
     summary: comparisonSummaryLine({ unitName: unit.name, group, period, year }),
     tableTitle: comparisonTableTitle({ unitName: unit.name, group, period, year }),
   });
