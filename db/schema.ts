@@ -320,6 +320,23 @@ export const dataVersion = sqliteTable(
   (t) => [check("data_version_single_row", sql`${t.id} = 1`)],
 );
 
+/** What a unit's office fills in once for its documents: number, recipients, signer, preparer. */
+export const documentSignatures = sqliteTable("document_signatures", {
+  unitId: integer("unit_id")
+    .primaryKey()
+    .references(() => units.id),
+  documentNumber: text("document_number").notNull().default(""),
+  /** Nơi nhận, one per line. */
+  recipients: text("recipients").notNull().default(""),
+  authority: text("authority").notNull().default(""),
+  deputy: text("deputy").notNull().default(""),
+  signerTitle: text("signer_title").notNull().default(""),
+  signerName: text("signer_name").notNull().default(""),
+  preparer: text("preparer").notNull().default(""),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  updatedBy: integer("updated_by").references(() => users.id),
+});
+
 export type Unit = typeof units.$inferSelect;
 export type Indicator = typeof indicators.$inferSelect;
 export type Plan = typeof plans.$inferSelect;

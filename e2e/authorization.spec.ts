@@ -121,6 +121,22 @@ const MUTATIONS: Mutation[] = [
     },
     success: '"saved":1',
   },
+  {
+    name: "keep the document's number, recipients and signer",
+    file: "app/_actions/document-signature.ts",
+    exportedName: "saveSignature",
+    page: (unitId) => `/units/${unitId}/report/print`,
+    fields: (unitId, attempt) => ({
+      unitId: String(unitId),
+      documentNumber: String(attempt),
+      recipients: "Như trên;\nLưu: VT.",
+      authority: "TM. ỦY BAN NHÂN DÂN",
+      deputy: "KT. CHỦ TỊCH",
+      signerTitle: "PHÓ CHỦ TỊCH",
+      signerName: `Người ký ${attempt}`,
+      preparer: "",
+    }),
+  },
 ];
 
 

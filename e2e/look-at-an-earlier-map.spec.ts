@@ -12,11 +12,11 @@ test.describe("an official chooses the day whose units are shown", () => {
     await expect(page.getByTestId("as-of-shown")).toContainText("Đang xem các đơn vị có hiệu lực hôm nay");
     await expect(page.getByRole("link", { name: "Hôm nay" })).toHaveCount(0);
 
-    await asOf.fill("2024-03-15");
+    await asOf.fill("15/03/2024");
     await page.getByRole("button", { name: "Xem theo ngày" }).click();
     await expect(page).toHaveURL(/[?&]asOf=2024-03-15/);
     await expect(page.getByTestId("as-of-shown")).toHaveText("Đang xem các đơn vị có hiệu lực ngày 15/03/2024.");
-    await expect(asOf).toHaveValue("2024-03-15");
+    await expect(asOf).toHaveValue("15/03/2024");
     // The provinces of that day: Quảng Nam still existed; the overview is of 2024.
     const provinces = page.locator("section", { has: page.getByRole("heading", { name: "Các tỉnh" }) });
     await expect(provinces.getByRole("link", { name: /^Tỉnh Quảng Nam/ })).toBeVisible();
@@ -56,7 +56,7 @@ test.describe("an official chooses the day whose units are shown", () => {
     await page.goto("/?asOf=2024-03-15");
     await page.getByRole("link", { name: "So sánh tất cả xã, phường, đặc khu cả nước" }).click();
     await expect(page).toHaveURL(/\/compare\?asOf=2024-03-15$/);
-    await expect(page.getByLabel("Tính đến ngày")).toHaveValue("2024-03-15");
+    await expect(page.getByLabel("Tính đến ngày")).toHaveValue("15/03/2024");
     await expect(page.locator("select[name=year]")).toHaveValue("2024");
     const compare = new ComparePage(page);
     await expect(compare.rows().filter({ hasText: "Phường Ba Đình" })).toHaveCount(1);

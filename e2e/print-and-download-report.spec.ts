@@ -11,14 +11,17 @@ async function openBimSonTown(page: import("@playwright/test").Page) {
 }
 
 test.describe("an official prints the report and sends it on", () => {
-  test("prints Bỉm Sơn's 2024 report on A4 landscape, header and table in the PDF", async ({ page }) => {
+  test("prints Bỉm Sơn's 2024 report as an administrative document on A4 landscape, in the PDF too", async ({ page }) => {
     await openBimSonTown(page);
     await page.getByRole("link", { name: "In / Tải PDF" }).click();
     const print = new PrintPage(page);
-    await expect(print.document.getByRole("heading", { level: 1 })).toHaveText("BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI");
-    await expect(print.document).toContainText("UBND Thị xã Bỉm Sơn");
-    await expect(print.document).toContainText("Thị xã Bỉm Sơn · Cả năm năm 2024");
-    await expect(page.getByTestId("print-date")).toHaveText(/^Ngày \d{2} tháng \d{2} năm \d{4}$/);
+    await expect(print.document.getByRole("heading", { level: 1 })).toHaveText("BÁO CÁO");
+    await expect(page.getByTestId("print-issuer")).toHaveText(/UBND TỈNH THANH HÓA\s*UBND THỊ XÃ BỈM SƠN\s*Số: …\/BC-UBND/);
+    await expect(page.getByTestId("print-table-title")).toHaveText("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CỦA THỊ XÃ BỈM SƠN NĂM 2024");
+    await expect(page.getByTestId("print-date")).toHaveText(/^Bỉm Sơn, ngày \d{2} tháng \d{2} năm \d{4}$/);
+    // Reading needs no account, and the signer's fields are only for the unit's editors.
+    await expect(page.getByText("Số văn bản, nơi nhận và người ký")).toHaveCount(0);
+    await expect(print.row("GTSX").locator("[data-status]")).toHaveText(/^(Vượt|Đạt|Đúng hướng|Chưa đạt)$/);
     await expect(print.row("GTSX")).toContainText("≥ 18.964");
     await expect(print.row("GTSX")).toContainText("Ước");
     await expect(print.document.locator('[data-footnote="estimate"]')).toBeVisible();
@@ -40,29 +43,42 @@ test.describe("an official prints the report and sends it on", () => {
     // Table headers repeat on every page and no row is split across two.
     await expect(print.table.locator("thead")).toHaveCSS("display", "table-header-group");
     await expect(print.row("GTSX")).toHaveCSS("break-inside", "avoid");
-    const { bytes, text } = await print.pdf();
+    const { bytes, text, size } = await print.pdf();
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
-    expect(bytes.toString("latin1")).toMatch(/\/MediaBox\s*\[0 0 841\.\d+ 59[45]\.\d+\]/);
+    // A4 landscape: 297 × 210 mm is 841,89 × 595,28 pt.
+    expect(Math.round(size.width)).toBe(842);
+    expect(Math.round(size.height)).toBe(595);
     const paper = squash(text);
     for (const expected of [
+      "UBND TỈNH THANH HÓA",
       "UBND THỊ XÃ BỈM SƠN",
+      "Số: …/BC-UBND",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-      "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI",
-      "Thị xã Bỉm Sơn · Cả năm năm 2024",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Bỉm Sơn, ngày",
+      "BÁO CÁO",
+      "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CỦA THỊ XÃ BỈM SƠN NĂM 2024",
       "STT",
       "TH / Ước TH kỳ",
-      "KH HĐND giao",
+      "% KH cấp trên giao",
+      "% KH HĐND giao",
       "% cùng kỳ",
+      "Đánh giá",
       "Giá trị sản xuất trên địa bàn",
       "≥ 18.964",
       "Ghi chú",
+      "Nơi nhận:",
+      "TM. ỦY BAN NHÂN DÂN",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Người lập biểu",
     ]) {
       expect(paper).toContain(squash(expected));
     }
     expect(paper).not.toContain(squash("Nhập từ tệp Excel/CSV"));
   });
 
-  test("downloads the report as .xlsx with real numbers and as CSV that Excel reads as UTF-8", async ({ page }) => {
+  test("downloads the report as .xlsx for people and as CSV for programs", async ({ page }) => {
     await openBimSonTown(page);
     const print = new PrintPage(page);
     const xlsx = await print.download("Tải Excel (.xlsx)");
@@ -81,10 +97,16 @@ test.describe("an official prints the report and sends it on", () => {
       "KH cấp trên giao",
       "KH HĐND giao",
       "TH / Ước TH kỳ",
-      "% KH",
+      "% KH cấp trên giao",
+      "% KH HĐND giao",
       "% cùng kỳ",
+      "Đánh giá",
       "Ghi chú",
     ]);
+    // Printing from Excel gives the same biểu: A4 landscape, the table's area, its header on every page.
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: `${header.number}:${header.number}` });
+    expect(sheet.pageSetup.printArea).toMatch(/^A1:L\d+$/);
+    expect(sheet.getCell("A1").value).toBe("UBND TỈNH THANH HÓA");
     let gtsx: ExcelJS.Row | undefined;
     sheet.eachRow((row) => {
       if (row.getCell(2).value === "Giá trị sản xuất trên địa bàn") gtsx = row;
@@ -96,18 +118,22 @@ test.describe("an official prints the report and sends it on", () => {
     const csv = await print.download("Tải CSV");
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString("utf8");
-    expect(text).toContain("STT,Chỉ tiêu,ĐVT,TH cùng kỳ,KH cấp trên giao,KH HĐND giao,TH / Ước TH kỳ,% KH,% cùng kỳ,Ghi chú\r\n");
-    expect(text).toContain("Giá trị sản xuất trên địa bàn,tỷ đồng,");
-    expect(text).toContain("≥ 18.964");
+    expect(text).toContain("STT,Chỉ tiêu,ĐVT,TH cùng kỳ,Dấu so sánh KH cấp trên giao,KH cấp trên giao,Dấu so sánh KH HĐND giao,KH HĐND giao,TH / Ước TH kỳ,% KH cấp trên giao,% KH HĐND giao,% cùng kỳ,Đánh giá,Ghi chú\r\n");
+    // Plain numbers, the comparator in its own column.
+    expect(text).toMatch(/\r\n\d+,Giá trị sản xuất trên địa bàn,tỷ đồng,[\d.]*,,,gte,18964,\d+(\.\d+)?,/);
   });
 
   test("prints one indicator group across the town's wards", async ({ page }) => {
     await openBimSonTown(page);
     await page.getByRole("link", { name: "So sánh các đơn vị trực thuộc" }).click();
     const table = page.getByTestId("print-comparison");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA CÁC ĐƠN VỊ TRỰC THUỘC");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("BÁO CÁO");
+    await expect(page.getByTestId("print-table-title")).toHaveText("SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ TIÊU NHÓM KINH TẾ CỦA CÁC ĐƠN VỊ TRỰC THUỘC THỊ XÃ BỈM SƠN NĂM 2024");
+    await expect(page.getByTestId("print-issuer")).toContainText("UBND THỊ XÃ BỈM SƠN");
+    await expect(page.getByTestId("print-signer")).toContainText("TM. ỦY BAN NHÂN DÂN");
     await expect(table.locator('tr[data-indicator="GTSX"]')).toContainText("Giá trị sản xuất trên địa bàn (tỷ đồng)");
     await expect(table.locator("tr[data-unit]")).not.toHaveCount(0);
+    await expect(table.locator('tr[data-total="GTSX"]')).toContainText("Tổng cộng");
     for (const ward of ["Phường Bắc Sơn", "Phường Ba Đình", "Xã Quang Trung"]) await expect(table).toContainText(ward);
     await page.getByLabel("Nhóm chỉ tiêu").selectOption("defence_security");
     await page.getByRole("button", { name: "Xem" }).click();
@@ -142,15 +168,18 @@ test.describe("an official prints the report and sends it on", () => {
     expect(comparison.views[0]).toMatchObject({ state: "frozen" });
     const header = comparison.getRow((comparison.views[0] as { ySplit: number }).ySplit);
     expect(header.values).toEqual([
-      undefined, "STT", "Đơn vị", "ĐVT", "TH cùng kỳ", "KH cấp trên giao", "KH HĐND giao", "TH / Ước TH kỳ", "% KH", "% cùng kỳ", "Ghi chú",
+      undefined, "STT", "Đơn vị", "ĐVT", "TH cùng kỳ", "KH cấp trên giao", "KH HĐND giao", "TH / Ước TH kỳ", "% KH cấp trên giao", "% KH HĐND giao", "% cùng kỳ", "Đánh giá", "Ghi chú",
     ]);
-    expect(comparison.getColumn(2).width).toBe(36);
+    expect(comparison.getColumn(2).width).toBe(30);
+    expect(comparison.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: `${header.number}:${header.number}` });
+    // Tổng cộng: the town, by each indicator's rule.
+    expect(rowWith(comparison, 2, "Tổng cộng")).toBeTruthy();
     const baDinh = rowWith(comparison, 2, "Phường Ba Đình");
     expect(typeof baDinh.getCell(7).value).toBe("number");
     expect(baDinh.getCell(7).numFmt).toMatch(/^#,##0/);
     const comparisonCsv = (await print.download("Tải CSV")).bytes;
     expect([...comparisonCsv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(comparisonCsv.toString("utf8")).toContain("STT,Đơn vị,ĐVT,TH cùng kỳ,KH cấp trên giao,KH HĐND giao,TH / Ước TH kỳ,% KH,% cùng kỳ,Ghi chú\r\n");
+    expect(comparisonCsv.toString("utf8")).toContain("STT,Đơn vị,ĐVT,TH cùng kỳ,Dấu so sánh KH cấp trên giao,KH cấp trên giao,Dấu so sánh KH HĐND giao,KH HĐND giao,TH / Ước TH kỳ,% KH cấp trên giao,% KH HĐND giao,% cùng kỳ,Đánh giá,Ghi chú\r\n");
     expect(comparisonCsv.toString("utf8")).toContain("Phường Ba Đình,");
 
     // The raw figures, as stored: one row per indicator and period.
@@ -165,16 +194,15 @@ test.describe("an official prints the report and sends it on", () => {
     expect(gtsx.getCell(4).value).toBe("2024");
     expect(typeof gtsx.getCell(6).value).toBe("number");
     expect(gtsx.getCell(6).numFmt).toBe("#,##0");
-    // The same figures as CSV, from their own link: UTF-8 with BOM, the figure in vi-VN.
+    // The same figures as CSV, from their own link: UTF-8 with BOM, the figure a plain number.
     const figuresCsv = await print.download("Tải số liệu gốc (CSV)");
     expect(figuresCsv.download.suggestedFilename()).toBe("Số liệu Thị xã Bỉm Sơn 381 năm 2024.csv");
     expect([...figuresCsv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect((await page.request.get(`/units/${townId}/figures/export?year=2024&format=csv`)).headers()["content-type"]).toContain("text/csv");
     const csvText = figuresCsv.bytes.toString("utf8");
     expect(csvText).toContain("Mã chỉ tiêu,Chỉ tiêu,ĐVT,Năm,Kỳ báo cáo,Số liệu,Tử số,Mẫu số,Tình trạng,Nguồn\r\n");
-    const gtsxVi = new Intl.NumberFormat("vi-VN").format(gtsx.getCell(6).value as number);
-    expect(gtsxVi).toMatch(/^\d{1,3}(\.\d{3})+$/);
-    expect(csvText).toContain(`\r\nGTSX,Giá trị sản xuất trên địa bàn,tỷ đồng,2024,${String(gtsx.getCell(5).value)},${gtsxVi},`);
+    expect(csvText).toContain(`\r\nGTSX,Giá trị sản xuất trên địa bàn,tỷ đồng,2024,${String(gtsx.getCell(5).value)},${String(gtsx.getCell(6).value)},`);
+    expect(String(gtsx.getCell(6).value)).toMatch(/^\d+(\.\d+)?$/);
   });
 
   test("the report page still reads as before", async ({ page }) => {

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { dayFromInput } from "./document-date";
 
 const optionalId = z.coerce.number().int().positive().optional().catch(undefined);
+/** ISO in the URL; dd/mm/yyyy as the filter form's field is typed, read day first. */
 const optionalDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .transform((s) => (!s ? undefined : (dayFromInput(s) ?? undefined)))
   .optional()
   .catch(undefined);
 
@@ -27,4 +29,14 @@ export function auditTimeRange(filters: AuditFilters): { from?: Date; to?: Date 
     from: filters.from ? new Date(Date.parse(`${filters.from}T00:00:00Z`) - VIETNAM_OFFSET_MS) : undefined,
     to: filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 24 * 60 * 60 * 1000 - VIETNAM_OFFSET_MS - 1) : undefined,
   };
+}
+
+/** Whether the URL holds a date typed as dd/mm/yyyy: the page then answers with the ISO link of the same filters. */
+export function hasTypedDates(raw: Record<string, string | string[] | undefined>, filters: AuditFilters): boolean {
+  return (["from", "to"] as const).some((k) => filters[k] !== undefined && raw[k] !== filters[k]);
+}
+
+/** The filters as a query string, dates ISO. */
+export function auditQuery(filters: AuditFilters): string {
+  return new URLSearchParams(Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))).toString();
 }

@@ -20,3 +20,10 @@ export function fromDocumentDate(input: string): string | null {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
+
+/** A day as a link holds it (ISO) or as a person typed it (day first) → ISO; null when it is no real date. */
+export function dayFromInput(input: string): string | null {
+  const text = input.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return fromDocumentDate(iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : text);
+}

@@ -20,3 +20,6 @@ export function dateInVietnam(now: Date): string {
 
 /** Which file an export route writes. */
 export const exportFormatSchema = z.enum(["xlsx", "csv"]).catch("xlsx");
+
+/** Which file the report's export route writes: the biểu as .xlsx or CSV, or the narrative report as .docx. */
+export const reportFormatSchema = z.enum(["xlsx", "csv", "docx"]).catch("xlsx");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asOfSchema, compareParamsSchema, dashboardViewSegment, parseDashboardViewSegment, viewParamsSchema, viewQuery } from "./view-params";
+import { asOfSchema, compareParamsSchema, isoDayQuery, dashboardViewSegment, parseDashboardViewSegment, viewParamsSchema, viewQuery } from "./view-params";
 
 describe("view parameters in the URL", () => {
   it("reads a shared comparison link", () => {
@@ -51,11 +51,19 @@ describe("the dashboard's view as a path segment", () => {
 describe("the \"as of\" day in the URL", () => {
   it("keeps a real day of 1990–2100 and drops anything else, meaning today", () => {
     expect(compareParamsSchema.parse({ asOf: "2024-03-15" }).asOf).toBe("2024-03-15");
-    for (const bad of ["15/03/2024", "2024-02-30", "1989-12-31", "2101-01-01", "", "2024-03-15T00:00", "x".repeat(5000)]) {
+    for (const bad of ["2024-02-30", "30/02/2024", "15/03/1989", "1989-12-31", "2101-01-01", "", "2024-03-15T00:00", "x".repeat(5000)]) {
       expect(compareParamsSchema.parse({ asOf: bad, year: "2025" })).toMatchObject({ asOf: undefined, year: 2025 });
     }
     expect(compareParamsSchema.parse({ asOf: ["2024-03-15", "2025-01-01"] }).asOf).toBeUndefined();
     expect(compareParamsSchema.parse({}).asOf).toBeUndefined();
     expect(asOfSchema.parse(undefined)).toBeUndefined();
+  });
+
+  it("reads a day typed day first, as the field shows it, and names it ISO in the URL", () => {
+    expect(compareParamsSchema.parse({ asOf: "15/03/2024" }).asOf).toBe("2024-03-15");
+    expect(compareParamsSchema.parse({ asOf: " 1/7/2025 " }).asOf).toBe("2025-07-01");
+    expect(isoDayQuery({ q: "Ba Đình", asOf: "15/03/2024" }, "2024-03-15")).toBe("?q=Ba+%C4%90%C3%ACnh&asOf=2024-03-15");
+    expect(isoDayQuery({ asOf: "2024-03-15" }, "2024-03-15")).toBeNull();
+    expect(isoDayQuery({ asOf: "not a day" }, undefined)).toBeNull();
   });
 });

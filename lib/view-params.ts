@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { dayFromInput } from "./document-date";
 import { INDICATOR_STATUSES, PERIODS, UNIT_TYPES } from "./domain";
 import { parseAsOf } from "./in-force";
 import { PLAN_CHOICES } from "./report";
@@ -29,7 +30,7 @@ export const viewParamsSchema = z.object({
  * The day whose units a page shows (?asOf=2024-03-15, as a date field sends it): undefined, meaning
  * today, for anything that is not a real day of 1990–2100, a repeated parameter included.
  */
-export const asOfSchema = z.preprocess((v) => (typeof v === "string" ? (parseAsOf(v) ?? undefined) : undefined), z.string().optional());
+export const asOfSchema = z.preprocess((v) => (typeof v === "string" ? (parseAsOf(dayFromInput(v) ?? "") ?? undefined) : undefined), z.string().optional());
 
 export const COMPARE_SHOW = ["percent", "value"] as const;
 export type CompareShow = (typeof COMPARE_SHOW)[number];
@@ -85,4 +86,17 @@ export function parseDashboardViewSegment(segment: string): ViewParams | null {
     .safeParse({ year, period, plan });
   if (!view.success || dashboardViewSegment({ year, period, plan }) !== segment) return null;
   return view.data;
+}
+
+/**
+ * The query string that names a typed day (?asOf=15/03/2024) the way links name it (ISO), the rest
+ * unchanged; null when the URL already does, or holds no day the app can read.
+ */
+export function isoDayQuery(raw: Record<string, string | string[] | undefined>, asOf: string | undefined): string | null {
+  if (asOf === undefined || raw.asOf === asOf) return null;
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string") search.set(k, k === "asOf" ? asOf : v);
+  }
+  return `?${search.toString()}`;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { AsOfForm } from "@/components/units/as-of-form";
@@ -6,7 +7,7 @@ import { UnitBehindList } from "@/components/units/unit-behind-list";
 import { UnitList } from "@/components/units/unit-list";
 import { UnitSearchForm } from "@/components/units/unit-search-form";
 import { vietnamDate } from "@/lib/in-force";
-import { asOfSchema, viewQuery } from "@/lib/view-params";
+import { asOfSchema, isoDayQuery, viewQuery } from "@/lib/view-params";
 import { homeView, unitSearchView } from "@/server/views/overview";
 import { appContext } from "@/server/views/context";
 
@@ -17,7 +18,11 @@ const homeParams = z.object({
 });
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = homeParams.parse(await searchParams);
+  const raw = await searchParams;
+  const params = homeParams.parse(raw);
+  // A day typed dd/mm/yyyy is named in the URL as links name it.
+  const isoQuery = isoDayQuery(raw, params.asOf);
+  if (isoQuery) redirect(`/${isoQuery}`);
   const query = params.q?.trim() ?? "";
   const today = vietnamDate(new Date());
   const asOf = params.asOf ?? today;

@@ -10,6 +10,8 @@ const AUDIT_FIELDS = new Set([
   // A registry import's counts (db/registry/import.ts).
   "via", "provincesAdded", "provincesUnchanged", "communesAdded", "communesUnchanged", "formerUnitsAdded", "formerUnitsUnchanged",
   "lineageAdded", "lineageUnchanged",
+  // A unit's document details (db/mutations/signatures.ts).
+  "recipients", "authority", "deputy", "signerTitle", "signerName", "preparer",
 ]);
 const INDICATOR_FIELDS = new Set([
   "code", "nameVi", "nameEn", "group", "measureVi", "measureEn", "direction", "timeBehaviour", "aggregation", "kind", "decimals",

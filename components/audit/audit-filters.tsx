@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AuditFilters as Filters } from "@/lib/audit-params";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DayInput } from "@/components/ui/day-input";
 import { Select } from "@/components/ui/select";
 import { cardClass } from "@/components/ui/card";
 
@@ -50,14 +50,12 @@ export async function AuditFilters({ filters, units, users, indicators }: Props)
           ))}
         </Select>
       </label>
-      <label className="flex flex-col">
-        {t("from")}
-        <Input type="date" name="from" defaultValue={filters.from ?? ""} />
-      </label>
-      <label className="flex flex-col">
-        {t("to")}
-        <Input type="date" name="to" defaultValue={filters.to ?? ""} />
-      </label>
+      {(["from", "to"] as const).map((name) => (
+        <label key={name} className="flex flex-col">
+          {t(name)}
+          <DayInput name={name} value={filters[name]} placeholder={t("datePlaceholder")} title={t("dateHint")} className="w-32" />
+        </label>
+      ))}
       <Button type="submit" variant="secondary" size="sm">
         {t("apply")}
       </Button>

@@ -15,7 +15,7 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
         {lines.map((line) =>
           line.kind === "indicator" ? (
             <tr key={`i-${line.indicator.id}`} className="group-row" data-indicator={line.indicator.code}>
-              <th scope="colgroup" colSpan={9} className="text-left font-semibold">
+              <th scope="colgroup" colSpan={11} className="text-left font-semibold">
                 {t("comparison.indicatorHeading", {
                   number: line.number,
                   indicator: indicatorName(line.indicator, locale),
@@ -24,10 +24,15 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
               </th>
             </tr>
           ) : (
-            <tr key={`${line.indicator.id}-${line.unit.id}`} data-unit={line.unit.code}>
-              <td className="text-center">{line.number}</td>
-              <th scope="row" className="text-left font-normal">
-                {line.unit.name}
+            <tr
+              key={line.kind === "unit" ? `${line.indicator.id}-${line.unit.id}` : `${line.indicator.id}-total`}
+              data-unit={line.kind === "unit" ? line.unit.code : undefined}
+              data-total={line.kind === "total" ? line.indicator.code : undefined}
+              className={line.kind === "total" ? "font-semibold" : undefined}
+            >
+              <td className="text-center">{line.kind === "unit" ? line.number : ""}</td>
+              <th scope="row" className={`text-left ${line.kind === "unit" ? "font-normal" : "font-semibold"}`}>
+                {line.kind === "unit" ? line.unit.name : t("document.total")}
               </th>
               <PrintFigureCells line={line} />
             </tr>

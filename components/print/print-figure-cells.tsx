@@ -7,7 +7,7 @@ import type { ReportIndicatorLine } from "@/lib/spreadsheet/report-rows";
 type Figures = Omit<ReportIndicatorLine, "kind" | "number">;
 
 /** The columns PrintFigureCells fills, in order. */
-const FIGURE_COLUMNS = ["samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlan", "percentOfSamePeriod", "notes"] as const;
+const FIGURE_COLUMNS = ["samePeriod", "planHigher", "planCouncil", "actual", "percentOfPlanHigher", "percentOfPlanCouncil", "percentOfSamePeriod", "status", "notes"] as const;
 
 /** A printed table's head: the columns naming each line, then the figures' columns. */
 export async function PrintHead({ leading }: { leading: readonly ("number" | "unit" | "indicator" | "measure")[] }) {
@@ -26,12 +26,13 @@ export async function PrintHead({ leading }: { leading: readonly ("number" | "un
 }
 
 /**
- * A printed line's figures, from TH cùng kỳ to Ghi chú, written one way for the report and the
+ * A printed line's figures, from TH cùng kỳ to Ghi chú (both % KH and the verdict among them), written one way for the report and the
  * comparison: an empty cell where there is no figure, percentages to one decimal.
  */
 export async function PrintFigureCells({ line }: { line: Figures }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
+  const tStatus = await getTranslations("common.indicatorStatus");
   const decimals = line.indicator.decimals;
   const num = (v: number | null) => (v === null ? "" : formatNumber(v, decimals, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
@@ -44,8 +45,12 @@ export async function PrintFigureCells({ line }: { line: Figures }) {
         {num(line.actual)}
         {line.actualStatus === "estimate" && <sup> ({t("notes.estimate")})</sup>}
       </td>
-      <td className="text-right whitespace-nowrap">{pct(line.percentOfPlan)}</td>
+      <td className="text-right whitespace-nowrap">{pct(line.percentOfPlanHigher)}</td>
+      <td className="text-right whitespace-nowrap">{pct(line.percentOfPlanCouncil)}</td>
       <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
+      <td className="text-center" data-status={line.status ?? undefined}>
+        {line.status ? tStatus(line.status) : ""}
+      </td>
       <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
     </>
   );

@@ -20,6 +20,7 @@ export async function PrintLinks({
 }) {
   const t = await getTranslations("print.toolbar");
   const ts = await getTranslations("spreadsheet");
+  const td = await getTranslations("print.document.docx");
   const query = new URLSearchParams({ year: String(year), period, plan }).toString();
   const link = buttonClass({ variant: "neutral", size: "toolbar" });
   return (
@@ -32,6 +33,9 @@ export async function PrintLinks({
       </a>
       <a href={`/units/${unitId}/report/export?${query}&format=csv`} className={link} download>
         {t("csv")}
+      </a>
+      <a href={`/units/${unitId}/report/export?${query}&format=docx`} className={link} download>
+        {td("download")}
       </a>
       <a href={`/units/${unitId}/figures/export?year=${year}&format=xlsx`} className={link} download>
         {t("figures")}

@@ -4,7 +4,7 @@ import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
-/** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. */
+/** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH cấp trên giao | % KH HĐND giao | % cùng kỳ | Đánh giá | Ghi chú. */
 export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
@@ -19,7 +19,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
             line.kind === "group" ? (
               <tr key={`g-${line.group}`} className="group-row">
                 <th scope="colgroup" className="text-center">{line.number}</th>
-                <th scope="colgroup" colSpan={9} className="text-left font-semibold">
+                <th scope="colgroup" colSpan={11} className="text-left font-semibold">
                   {tGroup(line.group)}
                 </th>
               </tr>

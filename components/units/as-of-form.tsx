@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Button, buttonClass } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { DayInput } from "@/components/ui/day-input";
 import { toDocumentDate } from "@/lib/document-date";
 import { viewQuery } from "@/lib/view-params";
-import { YEAR_MAX, YEAR_MIN } from "@/lib/year";
 
 /**
  * The day whose units a page shows, as a GET form: the choice stays in the URL (?asOf=2024-03-15),
@@ -30,17 +29,15 @@ export async function AsOfForm({
       {Object.entries(keep).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
       <label className="flex flex-col text-sm">
         {t("label")}
-        <Input
+        <DayInput
           key={asOf ?? today}
-          type="date"
           name="asOf"
-          lang="vi"
-          defaultValue={asOf ?? today}
-          min={`${YEAR_MIN}-01-01`}
-          max={`${YEAR_MAX}-12-31`}
+          value={asOf ?? today}
+          placeholder={t("placeholder")}
+          title={t("hint")}
           aria-describedby="as-of-shown"
           size="md"
-          className="mt-1"
+          className="mt-1 w-36"
         />
       </label>
       <Button type="submit" variant="secondary">

@@ -5,7 +5,7 @@ export interface AuditInput {
   /** Null for the system: a command run on the server, not by a signed-in user. */
   userId: number | null;
   action: string;
-  entity: "actual" | "plan" | "indicator" | "user" | "registry";
+  entity: "actual" | "plan" | "indicator" | "user" | "registry" | "document";
   entityId: number | null;
   unitId?: number | null;
   indicatorId?: number | null;

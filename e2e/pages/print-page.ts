@@ -1,6 +1,6 @@
 import { expect, type Download, type Locator, type Page } from "@playwright/test";
 import fs from "node:fs";
-import { pdfText } from "../support/pdf-text";
+import { extractText, getDocumentProxy } from "unpdf";
 
 /** The printable report: its document, its toolbar, and what Chromium makes of it on paper. */
 export class PrintPage {
@@ -16,12 +16,15 @@ export class PrintPage {
     return this.table.locator(`tr[data-indicator="${indicatorCode}"]`);
   }
 
-  /** The PDF Chromium prints with the page's own stylesheet (A4 landscape), and its text. */
-  async pdf(): Promise<{ bytes: Buffer; text: string }> {
+  /** The PDF Chromium prints with the page's own stylesheet (A4 landscape), its text and its first page's size in points, read with pdf.js (unpdf). */
+  async pdf(): Promise<{ bytes: Buffer; text: string; pages: number; size: { width: number; height: number } }> {
     await this.page.emulateMedia({ media: "print" });
     const bytes = await this.page.pdf({ preferCSSPageSize: true, printBackground: true });
     await this.page.emulateMedia({ media: "screen" });
-    return { bytes, text: pdfText(bytes) };
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const { text, totalPages } = await extractText(pdf, { mergePages: true });
+    const viewport = (await pdf.getPage(1)).getViewport({ scale: 1 });
+    return { bytes, text, pages: totalPages, size: { width: viewport.width, height: viewport.height } };
   }
 
   async download(name: string | RegExp): Promise<{ download: Download; bytes: Buffer }> {

@@ -24,12 +24,19 @@ export interface ComparisonUnitLine extends Omit<ReportIndicatorLine, "kind" | "
   unit: ComparisonUnit;
 }
 
-export type ComparisonLine = ComparisonHeading | ComparisonUnitLine;
+/** Tổng cộng: the parent's figures rolled up from its units by each indicator's rule, judged against its own plans. */
+export interface ComparisonTotalLine extends Omit<ReportIndicatorLine, "kind" | "number"> {
+  kind: "total";
+}
+
+export type ComparisonLine = ComparisonHeading | ComparisonUnitLine | ComparisonTotalLine;
 
 export function comparisonLines(
   group: IndicatorGroup,
   units: { unit: ComparisonUnit; groups: ReportGroup[]; rolledUpIndicatorIds?: number[] }[],
+  total?: ReportGroup[],
 ): ComparisonLine[] {
+  const totals = reportLines((total ?? []).filter((g) => g.group === group)).filter((l): l is ReportIndicatorLine => l.kind === "indicator");
   const perUnit = units.map(({ unit, groups, rolledUpIndicatorIds }) => ({
     unit,
     lines: reportLines(
@@ -49,6 +56,11 @@ export function comparisonLines(
       if (!line) continue;
       const { kind: _kind, number: _number, ...figures } = line;
       out.push({ ...figures, kind: "unit", number: n++, unit: u.unit });
+    }
+    const totalLine = totals.find((l) => l.indicator.id === indicator.id);
+    if (totalLine) {
+      const { kind: _kind, number: _number, ...figures } = totalLine;
+      out.push({ ...figures, kind: "total" });
     }
   });
   return out;

@@ -47,7 +47,7 @@ describe("report lines for print and export", () => {
       { unit: { id: 11, code: "B", name: "Phường B" }, groups: [] },
       { unit: { id: 12, code: "C", name: "Phường C" }, groups },
     ]);
-    expect(lines.map((l) => (l.kind === "indicator" ? l.indicator.code : l.unit.name))).toEqual(["GTSX", "Phường A", "Phường C"]);
+    expect(lines.map((l) => (l.kind === "indicator" ? l.indicator.code : l.kind === "unit" ? l.unit.name : "total"))).toEqual(["GTSX", "Phường A", "Phường C"]);
     expect(lines[2]).toMatchObject({ kind: "unit", number: 2, actual: 1100 });
   });
 });

@@ -1,7 +1,7 @@
 // The rows of the standard report (biểu) as printed and exported: STT | Chỉ tiêu | ĐVT | TH cùng kỳ |
 // KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. Built from
 // buildUnitReport's rows, never recomputed; notes are codes, turned into words by the catalogue.
-import type { FigureStatus, IndicatorGroup } from "../domain";
+import type { FigureStatus, IndicatorGroup, IndicatorStatus } from "../domain";
 import type { IndicatorDef, PlanFigure, ReportGroup } from "../report";
 
 export const REPORT_NOTES = [
@@ -37,7 +37,12 @@ export interface ReportIndicatorLine {
   statedValue: number | null;
   /** Against the plan the status is judged by (KH HĐND unless there is none, or as chosen). */
   percentOfPlan: number | null;
+  /** Both plans' percentages, side by side as the biểu states them. */
+  percentOfPlanHigher: number | null;
+  percentOfPlanCouncil: number | null;
   percentOfSamePeriod: number | null;
+  /** The verdict (vượt / đạt / đúng hướng / chưa đạt); null without a plan or a figure. */
+  status: IndicatorStatus | null;
   notes: ReportNote[];
 }
 
@@ -72,7 +77,10 @@ export function reportLines(groups: ReportGroup[], options: { rolledUpIndicatorI
         actualStatus: a?.status ?? null,
         statedValue: a?.statedMismatch ? a.statedValue : null,
         percentOfPlan: row.judgedAgainst ? row.percentOfPlan[row.judgedAgainst] : null,
+        percentOfPlanHigher: row.percentOfPlan.higher_level,
+        percentOfPlanCouncil: row.percentOfPlan.council,
         percentOfSamePeriod: row.percentOfSamePeriod,
+        status: row.evaluation?.status ?? null,
         notes,
       });
     }

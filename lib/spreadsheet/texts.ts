@@ -2,7 +2,8 @@
 // officials' language, whatever the interface language, so the translator is built for "vi".
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "../i18n/messages";
-import type { IndicatorGroup, Period } from "../domain";
+import type { IndicatorGroup, IndicatorStatus, Period } from "../domain";
+import type { DocumentText, SignatureFields } from "../official-document";
 import type { ComparisonSheetText } from "./comparison-sheet";
 import type { FiguresSheetText } from "./figures-sheet";
 import type { ReportSheetText } from "./report-sheet";
@@ -26,17 +27,21 @@ const columns = () => ({
   planHigher: t("print.columns.planHigher"),
   planCouncil: t("print.columns.planCouncil"),
   actual: t("print.columns.actual"),
-  percentOfPlan: t("print.columns.percentOfPlan"),
+  percentOfPlanHigher: t("print.columns.percentOfPlanHigher"),
+  percentOfPlanCouncil: t("print.columns.percentOfPlanCouncil"),
   percentOfSamePeriod: t("print.columns.percentOfSamePeriod"),
+  status: t("print.columns.status"),
   notes: t("print.columns.notes"),
 });
 
 export const periodName = (p: Period) => t(`common.period.${p}`);
 
+const comparatorOf = (planHeader: string) => t("print.comparatorOf", { plan: planHeader });
+
 type FileNameParams = { unit: { name: string; code: string }; year: number; period?: Period; group?: IndicatorGroup };
 
 /** Name of a downloaded file, without its extension: "Báo cáo Phường Ba Đình 14812 Quý I năm 2024". */
-export function downloadName(kind: "report" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
+export function downloadName(kind: "report" | "narrative" | "figures" | "compare" | "planTemplate" | "entryTemplate", { unit, year, period, group }: FileNameParams): string {
   const name = t(`spreadsheet.fileName.${kind}`, {
     unit: unit.name,
     code: unit.code,
@@ -53,6 +58,8 @@ export function reportSheetText({ unitName, period, year, date }: { unitName: st
     sheetName: t("print.sheetName"),
     title: [t("print.issuer", { unit: unitName }), t("print.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, dated(date)],
     columns: columns(),
+    comparatorOf,
+    status: statusName,
     group: (g: IndicatorGroup) => t(`common.group.${g}`),
     note: (n) => t(`print.notes.${n}`),
     footnote: (n) => t(`print.footnotes.${n}`),
@@ -82,6 +89,9 @@ export function comparisonSheetText({
       dated(date),
     ],
     columns: columns(),
+    comparatorOf,
+    status: statusName,
+    total: t("print.document.total"),
     indicatorHeading: (number, indicator, measure) => t("print.comparison.indicatorHeading", { number, indicator, measure }),
     note: (n) => t(`print.notes.${n}`),
   };
@@ -198,4 +208,77 @@ export function planLabels(): PlanLabels {
     version: (v) => [t(`common.planVersion.${v}`), v],
     comparator: (c) => [t(`common.comparator.${c}`), c, ...COMPARATOR_SYMBOLS[c]],
   };
+}
+
+/** Words of the document around the table (Nghị định 30/2020/NĐ-CP), always Vietnamese. */
+export function documentText(): DocumentText {
+  return {
+    issuer: (unit) => t("print.document.issuer", { unit }),
+    numberLine: (number) => t("print.document.numberLine", { number }),
+    blank: t("print.document.blank"),
+    placeAndDate: (place, day, month, year) => t("print.document.placeAndDate", { place, day, month, year }),
+    basis: ({ kind, number, date, issuer }) => t("print.document.basis", { kind, number, date: date ?? "none", issuer }),
+    basisUnnumbered: ({ plan, issuer, year }) => t("print.document.basisUnnumbered", { plan, issuer, year }),
+    decisionKind: (number) => t(`print.document.kind.${/\/NQ/i.test(number) ? "resolution" : /\/QĐ/i.test(number) ? "decision" : "other"}`),
+    planName: (version) => t(`common.planVersion.${version}`),
+    council: (unit) => t("print.document.council", { unit }),
+    higherLevel: (unit) => t("print.document.higherLevel", { unit }),
+  };
+}
+
+/** What the signer's block holds before an office fills it in. */
+export function defaultSignature({ unitName, parentName }: { unitName: string; parentName: string | null }): SignatureFields {
+  return {
+    documentNumber: "",
+    recipients: t("print.document.defaults.recipients", { unit: unitName, parent: parentName ?? unitName }).split("\n"),
+    authority: t("print.document.defaults.authority"),
+    deputy: t("print.document.defaults.deputy"),
+    signerTitle: t("print.document.defaults.signerTitle"),
+    signerName: "",
+    preparer: "",
+  };
+}
+
+/** Headings of the document's parts, always Vietnamese. */
+export function documentLabels() {
+  return {
+    documentType: t("print.document.documentType"),
+    bases: t("print.document.bases"),
+    recipientsHeading: t("print.document.recipientsHeading"),
+    preparerHeading: t("print.document.preparerHeading"),
+    signSpace: t("print.document.signSpace"),
+    total: t("print.document.total"),
+    nation: t("print.nation"),
+    motto: t("print.motto"),
+  };
+}
+
+/** "Quý I " before "năm 2024"; nothing for the whole year, which "năm 2024" already says. */
+const periodPart = (p: Period) => (p === "FY" ? "" : `${periodName(p)} `);
+
+/** A verdict in words: the catalogue's one list of verdicts, as every view shows them. */
+export function statusName(s: IndicatorStatus): string {
+  return t(`common.indicatorStatus.${s}`);
+}
+
+export function reportSummaryLine({ period, year }: { period: Period; year: number }): string {
+  return t("print.document.reportSummary", { period: periodPart(period), year });
+}
+
+export function comparisonSummaryLine({ unitName, group, period, year }: { unitName: string; group: IndicatorGroup; period: Period; year: number }): string {
+  return t("print.document.comparisonTitle", { unit: unitName, group: t(`common.group.${group}`).toLocaleLowerCase("vi-VN"), period: periodPart(period), year });
+}
+
+/** "KẾT QUẢ … CỦA THỊ XÃ BỈM SƠN NĂM 2024": the whole title in capitals, the unit's name too. */
+export function reportTableTitle({ unitName, period, year }: { unitName: string; period: Period; year: number }): string {
+  return t("print.document.tableTitle", { unit: unitName, period: periodPart(period), year }).toLocaleUpperCase("vi-VN");
+}
+
+export function comparisonTableTitle({ unitName, group, period, year }: { unitName: string; group: IndicatorGroup; period: Period; year: number }): string {
+  return t("print.document.comparisonTableTitle", { unit: unitName, group: t(`common.group.${group}`), period: periodPart(period), year }).toLocaleUpperCase("vi-VN");
+}
+
+/** Headings of the narrative report's own parts. */
+export function narrativeHeadings(): { summaryHeading: string; tableHeading: string } {
+  return { summaryHeading: t("print.document.docx.summaryHeading"), tableHeading: t("print.document.docx.tableHeading") };
 }

@@ -1,12 +1,15 @@
 import "server-only";
 import { COMMUNE_LEVEL, getComparisonData, getIndicators, type CompareScope } from "@/db/queries/compare";
-import { getLatestPlanYear, getReportYears } from "@/db/queries/report";
+import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
 import { getChildUnits, getUnit, getUnitAncestors, type UnitSummary } from "@/db/queries/units";
-import { compareRows, compareTotal, type CompareRow, type CompareTotal } from "@/lib/compare";
+import { compareRows, compareTotal, rollupFigures, type CompareRow, type CompareTotal } from "@/lib/compare";
 import type { IndicatorGroup, Period } from "@/lib/domain";
 import { buildUnitReport, latestReportedPeriod, type IndicatorDef, type PlanChoice, type ReportGroup } from "@/lib/report";
 import { comparisonLines, type ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import type { ViewContext } from "./context";
+import { decisionsOf, officialDocument, type OfficialDocument } from "./document";
+import { dateInVietnam } from "@/lib/print-params";
+import { comparisonSummaryLine, comparisonTableTitle } from "@/lib/spreadsheet/texts";
 import { completeUnitsFigures, unitsFigures } from "./figures";
 import { referenceDateForYear, vietnamDate, yearForAsOf } from "@/lib/in-force";
 import { defaultYear } from "@/lib/year";
@@ -117,15 +120,34 @@ export interface ChildReport {
  */
 export async function childReports(
   ctx: ViewContext,
-  { unitId, year, period, planChoice = "council" }: { unitId: number; year: number; period: Period; planChoice?: PlanChoice },
+  args: { unitId: number; year: number; period: Period; planChoice?: PlanChoice },
 ): Promise<ChildReport[]> {
+  return (await childReportsWithTotal(ctx, args)).children;
+}
+
+/**
+ * The children's reports and their total (Tổng cộng): their figures rolled up by each indicator's
+ * rule (lib/rollup.ts, as the comparison's pinned total), judged against the parent's own plans.
+ */
+export async function childReportsWithTotal(
+  ctx: ViewContext,
+  { unitId, year, period, planChoice = "council" }: { unitId: number; year: number; period: Period; planChoice?: PlanChoice },
+): Promise<{ children: ChildReport[]; total: ReportGroup[] }> {
   const indicators = await getIndicators(ctx.db);
-  const figures = await unitsFigures(ctx, { scope: { parentId: unitId }, year, period, indicators });
-  return figures.units.map(({ id, code, name }) => ({
+  const [figures, parent] = await Promise.all([
+    unitsFigures(ctx, { scope: { parentId: unitId }, year, period, indicators }),
+    getUnitReportData(ctx.db, { unitId, year }),
+  ]);
+  const children = figures.units.map(({ id, code, name }) => ({
     unit: { id, code, name },
     groups: buildUnitReport({ indicators, ...figures.figuresByUnit.get(id)!, year, period, planChoice }),
     rolledUpIndicatorIds: figures.rolledUpByUnit.get(id) ?? [],
   }));
+  const { actuals } = rollupFigures(
+    indicators,
+    figures.units.map((u) => figures.figuresByUnit.get(u.id) ?? { plans: [], actuals: [] }),
+  );
+  return { children, total: buildUnitReport({ indicators, plans: parent.plans, actuals, year, period, planChoice }) };
 }
 
 export interface ComparisonPrintView {
@@ -136,6 +158,7 @@ export interface ComparisonPrintView {
   group: IndicatorGroup;
   children: ChildReport[];
   lines: ComparisonLine[];
+  document: OfficialDocument;
 }
 
 /** One indicator group across the unit's children, for printing and for the comparison's files. Null for an unknown unit or one with no year. */
@@ -147,12 +170,23 @@ export async function comparisonPrintView(
     period = "FY",
     planChoice = "council",
     group = "economy",
-  }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; group?: IndicatorGroup },
+    date = dateInVietnam(new Date()),
+  }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; group?: IndicatorGroup; date?: string },
 ): Promise<ComparisonPrintView | null> {
   const unit = await getUnit(ctx.db, { unitId });
   if (!unit) return null;
   const year = askedYear ?? defaultYear(await getReportYears(ctx.db, { unitId }), new Date().getFullYear()) ?? undefined;
   if (year === undefined) return null;
-  const children = await childReports(ctx, { unitId, year, period, planChoice });
-  return { unit, year, period, planChoice, group, children, lines: comparisonLines(group, children) };
+  const { children, total } = await childReportsWithTotal(ctx, { unitId, year, period, planChoice });
+  const lines = comparisonLines(group, children, total);
+  const document = await officialDocument(ctx, {
+    unit,
+    year,
+    date,
+    // The unit's own decisions (those behind Tổng cộng), not each ward's.
+    decisions: decisionsOf(lines.filter((l) => l.kind === "total")),
+    summary: comparisonSummaryLine({ unitName: unit.name, group, period, year }),
+    tableTitle: comparisonTableTitle({ unitName: unit.name, group, period, year }),
+  });
+  return { unit, year, period, planChoice, group, children, lines, document };
 }

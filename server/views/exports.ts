@@ -8,34 +8,61 @@ import { comparisonSheet } from "@/lib/spreadsheet/comparison-sheet";
 import { figuresSheet } from "@/lib/spreadsheet/figures-sheet";
 import { reportSheet } from "@/lib/spreadsheet/report-sheet";
 import { toCsv, type Sheet } from "@/lib/spreadsheet/sheet";
-import { comparisonSheetText, downloadName, figuresSheetText, reportSheetText } from "@/lib/spreadsheet/texts";
+import { comparisonSheetText, downloadName, figuresSheetText, narrativeHeadings, reportSheetText } from "@/lib/spreadsheet/texts";
+import { narrativeDocx } from "@/lib/narrative-docx";
 import { toXlsx } from "@/lib/spreadsheet/xlsx";
 import { comparisonPrintView } from "./comparison";
 import type { ViewContext } from "./context";
+import type { OfficialDocument } from "./document";
 import { reportPrintView } from "./report";
 import { defaultYear } from "@/lib/year";
 
 export type ExportFormat = "xlsx" | "csv";
+export type ReportFormat = ExportFormat | "docx";
 
 /** A file to download: its name without extension, its format and its bytes. */
 export interface ExportFile {
   fileName: string;
-  format: ExportFormat;
+  format: ReportFormat;
   body: Buffer | string;
 }
 
+/** CSV for programs (plain numbers, comparators in their own column), .xlsx for people. */
 async function write(sheet: Sheet, fileName: string, format: ExportFormat): Promise<ExportFile> {
-  return { fileName, format, body: format === "csv" ? toCsv(sheet) : await toXlsx([sheet]) };
+  return { fileName, format, body: format === "csv" ? toCsv(sheet, { plain: true }) : await toXlsx([sheet]) };
 }
 
-/** The standard report as .xlsx or CSV: the lines of the printed report. Null for an unknown unit or one with no year. */
+const withDocument = (document: OfficialDocument) => ({ frame: document.frame, text: document.labels, summary: document.summary, tableTitle: document.tableTitle });
+
+/**
+ * The standard report as .xlsx or CSV (the lines of the printed report), or as the narrative
+ * report in .docx (the same lines and document, in sentences). Null for an unknown unit or one with no year.
+ */
 export async function reportExport(
   ctx: ViewContext,
-  { unitId, year, period, planChoice, format, date }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; format: ExportFormat; date: string },
+  { unitId, year, period, planChoice, format, date }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; format: ReportFormat; date: string },
 ): Promise<ExportFile | null> {
-  const report = await reportPrintView(ctx, { unitId, year, period, planChoice });
+  const report = await reportPrintView(ctx, { unitId, year, period, planChoice, date });
   if (!report) return null;
-  const sheet = reportSheet(report.lines, reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date }));
+  if (format === "docx") {
+    const text = reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date });
+    const { document } = report;
+    const body = await narrativeDocx({
+      frame: document.frame,
+      labels: document.labels,
+      summary: document.summary,
+      tableTitle: document.tableTitle,
+      lines: report.lines,
+      period: report.period,
+      columns: text.columns,
+      group: text.group,
+      status: text.status,
+      note: text.note,
+      ...narrativeHeadings(),
+    });
+    return { fileName: downloadName("narrative", { unit: report.unit, year: report.year, period: report.period }), format, body };
+  }
+  const sheet = reportSheet(report.lines, reportSheetText({ unitName: report.unit.name, period: report.period, year: report.year, date }), withDocument(report.document));
   return write(sheet, downloadName("report", { unit: report.unit, year: report.year, period: report.period }), format);
 }
 
@@ -47,7 +74,7 @@ export async function comparisonExport(
   const view = await comparisonPrintView(ctx, args);
   if (!view) return null;
   const { unit, year, period, group } = view;
-  const sheet = comparisonSheet(view.lines, comparisonSheetText({ unitName: unit.name, group, period, year, date: args.date }));
+  const sheet = comparisonSheet(view.lines, comparisonSheetText({ unitName: unit.name, group, period, year, date: args.date }), withDocument(view.document));
   return write(sheet, downloadName("compare", { unit, year, period, group }), args.format);
 }
 

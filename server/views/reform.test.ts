@@ -75,12 +75,13 @@ describe("every view of the new Phường Bỉm Sơn uses its predecessors' hist
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const cells: unknown[] = [];
     workbook.worksheets[0]!.eachRow((r) => {
-      if (r.getCell(2).value === "Giá trị sản xuất trên địa bàn") cells.push(r.getCell(4).value, r.getCell(9).value);
+      if (r.getCell(2).value === "Giá trị sản xuất trên địa bàn") cells.push(r.getCell(4).value, r.getCell(10).value);
     });
     expect(cells).toEqual([SAME_PERIOD_2024, truth.percentOfSamePeriod]);
     const csv = (await reportExport(ctx, { unitId: bimSon.id, ...view, format: "csv", date: "2025-07-15" }))!;
     const csvRow = readCsv(String(csv.body)).find((r) => r.cells[1] === "Giá trị sản xuất trên địa bàn")!;
-    expect([csvRow.cells[3], csvRow.cells[8]]).toEqual(["5.585", "108,3"]);
+    // Plain numbers for programs: after TH cùng kỳ come each plan's comparator and figure, TH, both % KH, % cùng kỳ.
+    expect([csvRow.cells[3], csvRow.cells[11]]).toEqual(["5585", String(truth.percentOfSamePeriod)]);
   });
 
   it("the chart: last year's line and the expected pace are the predecessors'", async () => {
@@ -112,7 +113,7 @@ describe("every view of the new Phường Bỉm Sơn uses its predecessors' hist
     expect(line).toMatchObject({ samePeriod: SAME_PERIOD_2024, percentOfSamePeriod: truth.percentOfSamePeriod });
     const csv = (await comparisonExport(ctx, { unitId: province.id, ...view, group: "economy", format: "csv", date: "2025-07-15" }))!;
     const csvRow = readCsv(String(csv.body)).find((r) => r.cells[1] === "Phường Bỉm Sơn")!;
-    expect([csvRow.cells[3], csvRow.cells[8]]).toEqual(["5.585", "108,3"]);
+    expect([csvRow.cells[3], csvRow.cells[11]]).toEqual(["5585", String(truth.percentOfSamePeriod)]);
   });
 
   it("the entry form shows the predecessors' total as the same period last year", async () => {

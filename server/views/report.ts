@@ -6,8 +6,11 @@ import type { Period } from "@/lib/domain";
 import { buildUnitReport, type PlanChoice, type ReportGroup } from "@/lib/report";
 import { reportLines, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import type { ViewContext } from "./context";
+import { decisionsOf, officialDocument, type OfficialDocument } from "./document";
+import { reportSummaryLine, reportTableTitle } from "@/lib/spreadsheet/texts";
 import { unitFigures, type ReformInfo } from "./figures";
 import { defaultYear } from "@/lib/year";
+import { dateInVietnam } from "@/lib/print-params";
 
 export interface StandardReport {
   unit: UnitSummary;
@@ -65,14 +68,25 @@ export async function reportPageView(
 
 export interface ReportPrintView extends StandardReport {
   lines: ReportLine[];
+  /** The administrative document around the table. */
+  document: OfficialDocument;
 }
 
-/** The printable report: the standard report's lines, as the exports write them. */
+/** The printable report: the standard report's lines, as the exports write them, in its document. One truth for the print, the .xlsx, the CSV and the .docx. */
 export async function reportPrintView(
   ctx: ViewContext,
-  args: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice },
+  { date = dateInVietnam(new Date()), ...args }: { unitId: number; year?: number; period?: Period; planChoice?: PlanChoice; date?: string },
 ): Promise<ReportPrintView | null> {
   const report = await standardReport(ctx, args);
   if (!report) return null;
-  return { ...report, lines: reportLines(report.groups, { rolledUpIndicatorIds: report.reform?.rolledUpIndicatorIds }) };
+  const lines = reportLines(report.groups, { rolledUpIndicatorIds: report.reform?.rolledUpIndicatorIds });
+  const document = await officialDocument(ctx, {
+    unit: report.unit,
+    year: report.year,
+    date,
+    decisions: decisionsOf(lines.filter((l) => l.kind === "indicator")),
+    summary: reportSummaryLine({ period: report.period, year: report.year }),
+    tableTitle: reportTableTitle({ unitName: report.unit.name, period: report.period, year: report.year }),
+  });
+  return { ...report, lines, document };
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { auditParamsSchema } from "@/lib/audit-params";
+import { auditParamsSchema, auditQuery, hasTypedDates } from "@/lib/audit-params";
 import { isAdmin } from "@/lib/auth/scope";
 import { requireUser } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, auditView } from "@/server/views/audit";
@@ -19,10 +19,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!isAdmin(user)) forbidden();
   const raw = await searchParams;
   const filters = auditParamsSchema.parse(raw);
+  // Dates are typed dd/mm/yyyy; the link keeps them ISO.
+  if (hasTypedDates(raw, filters)) redirect(`/audit?${auditQuery(filters)}`);
   const { entries, units, users, indicators } = await auditView(appContext(), { filters });
-  const query = new URLSearchParams(
-    Object.entries(filters).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-  ).toString();
+  const query = auditQuery(filters);
   const t = await getTranslations("audit");
   return (
     <div className="space-y-4">

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComparisonView } from "@/components/compare/comparison-view";
 import { AsOfForm } from "@/components/units/as-of-form";
 import { countryComparisonView } from "@/server/views/comparison";
 import { appContext } from "@/server/views/context";
 import { vietnamDate } from "@/lib/in-force";
-import { compareParamsSchema } from "@/lib/view-params";
+import { compareParamsSchema, isoDayQuery } from "@/lib/view-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every commune-level unit of the country side by side (3.321 since the 2025 reform). */
 export default async function CompareCountryPage({ searchParams }: Props) {
-  const query = compareParamsSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const query = compareParamsSchema.parse(raw);
+  // A day typed dd/mm/yyyy is named in the URL as links name it.
+  const isoQuery = isoDayQuery(raw, query.asOf);
+  if (isoQuery) redirect(`/compare${isoQuery}`);
   const t = await getTranslations("compare");
   const view = await countryComparisonView(appContext(), { year: query.year, asOf: query.asOf, period: query.period, indicatorCodes: query.indicators, planChoice: query.plan });
   if (view === null) return <p>{t("noYears")}</p>;

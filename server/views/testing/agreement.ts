@@ -3,8 +3,8 @@
 // report and comparison, and their .xlsx and .csv files) is held against the unit's own dashboard.
 // Files are read back as an official would open them: the .xlsx with exceljs, the .csv as text.
 import ExcelJS from "exceljs";
-import { INDICATOR_GROUPS, PERIODS, type IndicatorStatus, type Period } from "@/lib/domain";
-import { roundTo } from "@/lib/progress";
+import { INDICATOR_GROUPS, INDICATOR_STATUSES, PERIODS, type IndicatorStatus, type Period } from "@/lib/domain";
+import { statusName } from "@/lib/spreadsheet/texts";
 import { PLAN_CHOICES, summarizeStatuses, type IndicatorDef, type PlanChoice, type ReportRow } from "@/lib/report";
 import { readCsv } from "@/lib/spreadsheet/csv-read";
 import type { Db } from "@/db/client";
@@ -62,11 +62,26 @@ function same(a: number | null | undefined, b: number | null | undefined): boole
   return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** A percentage as the CSV writes it: one decimal, vi-VN ("108,3"); empty for none. */
-function csvPercent(text: string | null | undefined): number | null {
+/** A number as the CSV writes it for programs: plain ("108.33333"); empty for none. */
+function csvNumber(text: string | null | undefined): number | null {
   if (text === null || text === undefined || text === "") return null;
-  return Number(text.replace(/\./g, "").replace(",", "."));
+  return Number(text);
 }
+
+/** The verdict column's words back to the status they name. */
+const STATUS_BY_NAME = new Map<string, IndicatorStatus>(INDICATOR_STATUSES.map((s) => [statusName(s), s]));
+const statusOf = (cell: unknown): IndicatorStatus | null => (typeof cell === "string" ? (STATUS_BY_NAME.get(cell) ?? null) : null);
+
+/** What the biểu's columns show: % KH cấp trên giao, % KH HĐND giao, % cùng kỳ, Đánh giá (from 0: 7–10 in the .xlsx, 9–12 in the CSV). */
+function tableCells(cells: unknown[], from: number, read: (v: unknown) => number | null): Partial<Truth> {
+  return {
+    percentOfPlan: { higher_level: read(cells[from]), council: read(cells[from + 1]) },
+    percentOfSamePeriod: read(cells[from + 2]),
+    status: statusOf(cells[from + 3]),
+  };
+}
+const xlsxNumber = (v: unknown) => (typeof v === "number" ? v : null);
+const csvCell = (v: unknown) => csvNumber(typeof v === "string" ? v : null);
 
 async function xlsxRows(body: Buffer | string): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -112,13 +127,6 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
     if ("samePeriodLastYear" in seen && !same(seen.samePeriodLastYear, truth.samePeriodLastYear)) differ(view, where, indicator, "cùng kỳ", seen.samePeriodLastYear, truth.samePeriodLastYear);
   };
 
-  /** A file's percentages, rounded as the CSV writes them. */
-  const compareCsv = (view: string, where: string, indicator: IndicatorDef, truth: Truth | undefined, pctPlan: string | null, pctSame: string | null) => {
-    count(view);
-    const round = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : roundTo(v, 1));
-    if (csvPercent(pctPlan) !== round(truth?.percentOfJudgedPlan)) differ(view, where, indicator, "% KH", pctPlan, truth?.percentOfJudgedPlan);
-    if (csvPercent(pctSame) !== round(truth?.percentOfSamePeriod)) differ(view, where, indicator, "% cùng kỳ", pctSame, truth?.percentOfSamePeriod);
-  };
 
   const allUnits = db.select({ id: units.id }).from(units).all();
   const unitYears = new Map<number, number[]>();
@@ -177,15 +185,12 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
           for (const cells of await xlsxRows(xlsx.body)) {
             const indicator = typeof cells[0] === "number" ? indicatorByName.get(String(cells[1])) : undefined;
             if (!indicator) continue;
-            compare("report .xlsx", where, indicator, truth.get(indicator.id), {
-              percentOfJudgedPlan: (cells[7] as number | null) ?? null,
-              percentOfSamePeriod: (cells[8] as number | null) ?? null,
-            });
+            compare("report .xlsx", where, indicator, truth.get(indicator.id), tableCells(cells, 7, xlsxNumber));
           }
           const csv = (await reportExport(ctx, { unitId: id, year, period, planChoice, format: "csv", date }))!;
           for (const { cells } of readCsv(String(csv.body))) {
             const indicator = /^\d+$/.test(cells[0] ?? "") ? indicatorByName.get(cells[1] ?? "") : undefined;
-            if (indicator) compareCsv("report .csv", where, indicator, truth.get(indicator.id), cells[7] ?? null, cells[8] ?? null);
+            if (indicator) compare("report .csv", where, indicator, truth.get(indicator.id), tableCells(cells, 9, csvCell));
           }
         }
       }
@@ -279,10 +284,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
                 differ("comparison .xlsx", `${parentId} · ${year} ${period} ${planChoice}`, "row", "unreadable", JSON.stringify(cells), "");
                 continue;
               }
-              compare("comparison .xlsx", where(child), indicator, truthOfChild(child, indicator.id), {
-                percentOfJudgedPlan: (cells[7] as number | null) ?? null,
-                percentOfSamePeriod: (cells[8] as number | null) ?? null,
-              });
+              compare("comparison .xlsx", where(child), indicator, truthOfChild(child, indicator.id), tableCells(cells, 7, xlsxNumber));
             }
             const csv = (await comparisonExport(ctx, { unitId: parentId, year, period, planChoice, group, format: "csv", date }))!;
             indicator = undefined;
@@ -298,7 +300,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
                 differ("comparison .csv", `${parentId} · ${year} ${period} ${planChoice}`, "row", "unreadable", JSON.stringify(cells), "");
                 continue;
               }
-              compareCsv("comparison .csv", where(child), indicator, truthOfChild(child, indicator.id), cells[7] ?? null, cells[8] ?? null);
+              compare("comparison .csv", where(child), indicator, truthOfChild(child, indicator.id), tableCells(cells, 9, csvCell));
             }
           }
         }

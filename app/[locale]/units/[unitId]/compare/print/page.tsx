@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PrintComparisonTable } from "@/components/print/print-comparison-table";
-import { PrintHeader } from "@/components/print/print-header";
+import { PrintFooter, PrintHeader } from "@/components/print/print-header";
 import { PrintButton } from "@/components/print/print-toolbar";
 import { unitSummary } from "@/server/views/units";
 import { comparisonPrintView } from "@/server/views/comparison";
@@ -38,11 +38,11 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
     period: query.period,
     planChoice: query.plan,
     group: query.group,
+    date: query.date ?? dateInVietnam(new Date()),
   });
   if (!view) notFound();
-  const { unit, year, period, planChoice, group, children, lines } = view;
+  const { unit, year, period, planChoice, group, children, lines, document } = view;
   const t = await getTranslations("print");
-  const tPeriod = await getTranslations("common.period");
   const tGroup = await getTranslations("common.group");
   const search = new URLSearchParams({ year: String(year), period, plan: planChoice, group }).toString();
   const button = buttonClass({ variant: "neutral", className: "text-sm" });
@@ -82,12 +82,7 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
         </Link>
       </div>
       <article className="print-document bg-white p-6 shadow-sm">
-        <PrintHeader
-          unitName={unit.name}
-          title={t("comparison.title")}
-          subtitle={`${unit.name} · ${t("comparison.subtitle", { group: tGroup(group), period: tPeriod(period), year })}`}
-          date={query.date ?? dateInVietnam(new Date())}
-        />
+        <PrintHeader document={document} />
         {children.length === 0 ? (
           <p>{t("comparison.noChildren")}</p>
         ) : lines.length === 0 ? (
@@ -95,6 +90,7 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
         ) : (
           <PrintComparisonTable lines={lines} />
         )}
+        <PrintFooter document={document} />
       </article>
     </div>
   );

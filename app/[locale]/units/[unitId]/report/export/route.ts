@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { dateInVietnam, exportFormatSchema, printParamsSchema } from "@/lib/print-params";
+import { dateInVietnam, printParamsSchema, reportFormatSchema } from "@/lib/print-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { fileResponse } from "@/lib/spreadsheet/file-response";
 import { appContext } from "@/server/views/context";
 import { reportExport } from "@/server/views/exports";
 
-/** The standard report as .xlsx or CSV: the same lines as the printed report. */
+/** The standard report as .xlsx or CSV (the same lines as the printed report), or the narrative report as .docx. */
 export async function GET(request: Request, { params }: { params: Promise<{ unitId: string }> }) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
@@ -16,7 +16,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ unit
     year: query.year,
     period: query.period,
     planChoice: query.plan,
-    format: exportFormatSchema.parse(search.format),
+    format: reportFormatSchema.parse(search.format),
     date: query.date ?? dateInVietnam(new Date()),
   });
   if (!file) notFound();

@@ -3,7 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { PrintHeader } from "@/components/print/print-header";
+import { PrintFooter, PrintHeader } from "@/components/print/print-header";
+import { SignatureForm } from "@/components/print/signature-form";
+import { getCurrentUser, mayEditUnit } from "@/lib/auth/session";
 import { PrintReportTable } from "@/components/print/print-report-table";
 import { PrintButton } from "@/components/print/print-toolbar";
 import { ReformNote } from "@/components/reform/reform-note";
@@ -31,11 +33,12 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
   const unitId = unitIdSchema.safeParse((await params).unitId);
   if (!unitId.success) notFound();
   const query = printParamsSchema.parse(await searchParams);
-  const report = await reportPrintView(appContext(), { unitId: unitId.data, year: query.year, period: query.period, planChoice: query.plan });
+  const date = query.date ?? dateInVietnam(new Date());
+  const report = await reportPrintView(appContext(), { unitId: unitId.data, year: query.year, period: query.period, planChoice: query.plan, date });
   if (!report) notFound();
-  const { unit, year, period, planChoice, groups, reform, lines } = report;
+  const { unit, year, period, planChoice, groups, reform, lines, document } = report;
+  const mayEdit = await mayEditUnit(await getCurrentUser(), unit.id);
   const t = await getTranslations("print");
-  const tPeriod = await getTranslations("common.period");
   const search = new URLSearchParams({ year: String(year), period, plan: planChoice }).toString();
   const button = buttonClass({ variant: "neutral", className: "text-sm" });
 
@@ -51,18 +54,21 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
         <a href={`/units/${unit.id}/report/export?${search}&format=csv`} className={button} download>
           {t("toolbar.csv")}
         </a>
+        <a href={`/units/${unit.id}/report/export?${search}&format=docx`} className={button} download>
+          {t("document.docx.download")}
+        </a>
         <Link href={`/units/${unit.id}/report?${search}`} className={button}>
           {t("toolbar.back")}
         </Link>
         <p className="w-full text-sm text-slate-600">{t("toolbar.pdfHint")}</p>
       </div>
+      {mayEdit && (
+        <ClientMessages namespaces={["print.document.form"]}>
+          <SignatureForm unitId={unit.id} fields={document.frame.signature} />
+        </ClientMessages>
+      )}
       <article className="print-document bg-white p-6 shadow-sm">
-        <PrintHeader
-          unitName={unit.name}
-          title={t("title")}
-          subtitle={`${unit.name} · ${t("subtitle", { period: tPeriod(period), year })}`}
-          date={query.date ?? dateInVietnam(new Date())}
-        />
+        <PrintHeader document={document} />
         {reform && (
           <div className="keep-together mb-3">
             <ReformNote unitName={unit.name} reform={reform} groups={groups} />
@@ -73,6 +79,7 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
         ) : (
           <p>{t("empty", { year })}</p>
         )}
+        <PrintFooter document={document} />
       </article>
     </div>
   );
