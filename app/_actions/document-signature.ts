@@ -1,7 +1,7 @@
 "use server";
 
-import { getDb } from "@/db/client";
 import { saveDocumentSignature } from "@/db/mutations/signatures";
+import { appContext } from "@/server/views/context";
 import { recipientLines, signatureFormSchema } from "@/lib/official-document";
 import { withUser } from "./with-user";
 
@@ -12,7 +12,7 @@ export const saveSignature = withUser(
   signatureFormSchema,
   { unitId: (input) => input.unitId },
   async ({ unitId, recipients, ...fields }, { user }): Promise<SaveSignatureState> => {
-    saveDocumentSignature(getDb(), { unitId, userId: user.id, fields: { ...fields, recipients: recipientLines(recipients).join("\n") } });
+    saveDocumentSignature(appContext().db, { unitId, userId: user.id, fields: { ...fields, recipients: recipientLines(recipients).join("\n") } });
     return { ok: true };
   },
 );
