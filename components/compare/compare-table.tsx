@@ -147,7 +147,8 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
-  const formatCell = (code: string, cells: CompareRow["cells"], empty = "—"): string => {
+  const formatCell = (code: string, cells: CompareRow["cells"]): string => {
+    const empty = "—";
     const cell = cells[code];
     const col = columns.find((c) => c.code === code)!;
     if (!cell) return empty;
@@ -156,13 +157,20 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     return show === "percent" ? formatPercent(v, 1, locale) : formatNumber(v, col.decimals, locale);
   };
 
+  // The CSV is for programs: plain numbers ('.' decimal, no grouping), as the server's exports write them.
+  const plainCell = (code: string, cells: CompareRow["cells"]): number | null => {
+    const cell = cells[code];
+    const v = cell ? (show === "percent" ? cell.percentOfPlan : cell.value) : null;
+    return v === null || !Number.isFinite(v) ? null : v;
+  };
+
   const downloadCsv = () => {
     const header = [t("columns.code"), t("columns.unit"), ...(byProvince ? [t("columns.province")] : []), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? "%" : c.measure})`, `${c.name}: ${t("columns.status")}`])];
     const line = (code: string, name: string, cells: CompareRow["cells"], province?: string | null) => [
       code,
       name,
       ...(byProvince ? [province ?? ""] : []),
-      ...columns.flatMap((c) => [formatCell(c.code, cells, ""), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
+      ...columns.flatMap((c) => [plainCell(c.code, cells), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
     ];
     const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells, r.original.unit.province))];
     const blob = new Blob([toCsv(header, body)], { type: "text/csv;charset=utf-8" });
