@@ -11,7 +11,7 @@ import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { untouchedIds } from "@/lib/form-changes";
 import { toDocumentDate } from "@/lib/document-date";
-import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { defaultComparator, MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { Button } from "@/components/ui/button";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
@@ -37,7 +37,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
       documentDate: toDocumentDate(firstDocument?.documentDate ?? null) ?? "",
     };
     for (const { indicator, current } of rows) {
-      v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
+      v[planFieldName("comparator", indicator.id)] = current?.comparator ?? defaultComparator(indicator.direction);
       v[planFieldName("value", indicator.id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
       v[planFieldName("valueMax", indicator.id)] = current?.valueMax != null ? formatNumberInput(current.valueMax, indicator.decimals) : "";
     }

@@ -19,6 +19,7 @@ export async function getPlanForm({ unitId, year, version }: { unitId: number; y
       measureEn: indicators.measureEn,
       kind: indicators.kind,
       decimals: indicators.decimals,
+      direction: indicators.direction,
       planId: plans.id,
       comparator: plans.comparator,
       value: plans.value,
@@ -45,6 +46,7 @@ export async function getPlanForm({ unitId, year, version }: { unitId: number; y
       measureEn: r.measureEn,
       kind: r.kind,
       decimals: r.decimals,
+      direction: r.direction,
     },
     current:
       r.planId !== null && r.comparator !== null && r.value !== null && r.revision !== null && r.updatedAt !== null
