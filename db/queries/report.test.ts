@@ -102,6 +102,20 @@ describe("the demo database", () => {
     expect(arrivals.evaluation?.status).toBe("exceeded");
   });
 
+  it("lets each Bỉm Sơn ward's income per head fare against its plan apart from its production value", async () => {
+    const wards = ["14809", "14812", "14815", "14818", "14821", "14823", "14824"];
+    const pairs = await Promise.all(
+      wards.map(async (code) => {
+        const row = await reportRows(code, 2024, "FY");
+        return [roundTo(row("GTSX").percentOfPlan.higher_level!, 1), roundTo(row("THU_NHAP_BQ").percentOfPlan.higher_level!, 1)];
+      }),
+    );
+    expect(pairs.filter(([production, income]) => production === income)).toEqual([]);
+    // Not one in step with the other: the ward furthest ahead on production is not the one furthest ahead on income.
+    const best = (i: number) => pairs.indexOf([...pairs].sort((a, b) => b[i]! - a[i]!)[0]!);
+    expect(best(0)).not.toBe(best(1));
+  });
+
   it("lists the units with plans, towns before their wards", async () => {
     const list = await getUnitList(db, { unitIds: await getUnitsWithPlans(db, { year: 2024 }) });
     expect(list[0]).toMatchObject({ code: "381", parentName: "Tỉnh Thanh Hóa" });
