@@ -127,7 +127,7 @@ describe("the demo database", () => {
     const data = await getUnitReportData(db, { unitId: unitId("381"), year: 2024 });
     const summary = summarizeStatuses(buildUnitReport({ ...data, year: 2024, period: "FY" }));
     // As the dashboard says it: "9 chỉ tiêu, đã báo cáo 9/9: 1 vượt, 3 đạt, 4 không đạt kế hoạch", and
-    // one without a plan to judge against. Income 74,3 of 75 is within its band of 0,05 + 0,75.
+    // one without a plan to judge against. Income 74,4 of 75 is within its band of 0,05 + 0,75.
     expect(summary).toEqual({ total: 9, reported: 9, notReported: 0, exceeded: 1, achieved: 3, not_achieved: 4, unjudged: 1 });
     const row = await reportRows("381", 2024, "FY");
     expect(row("GTSX").evaluation?.status).toBe("not_achieved"); // 18.477 of 18.964 tỷ
