@@ -165,6 +165,7 @@ describe("a raw SQL write the app would refuse", () => {
     ["indicators", { aggregation: "max" }, "indicators_aggregation_ck"],
     ["indicators", { kind: "index" }, "indicators_kind_ck"],
     ["indicators", { decimals: 5 }, "indicators_decimals_ck"],
+    ["indicators", { tolerance: -0.1 }, "indicators_tolerance_ck"],
     ["plans", { year: 1989 }, "plans_year_ck"],
     ["plans", { year: 2101 }, "plans_year_ck"],
     ["plans", { version: "draft" }, "plans_version_ck"],
@@ -226,5 +227,7 @@ describe("a raw SQL write the app would refuse", () => {
     expect(copyWith("actuals", { year: 1990 })).toBeNull();
     expect(copyWith("plans", { value: -3.5 }), "a growth rate may be planned to fall").toBeNull();
     expect(copyWith("actuals", { numerator: 4, denominator: 4 })).toBeNull();
+    expect(copyWith("indicators", { tolerance: 0 }), "a tolerance of zero judges strictly").toBeNull();
+    expect(copyWith("indicators", { tolerance: 0.5 })).toBeNull();
   });
 });

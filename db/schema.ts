@@ -116,10 +116,16 @@ export const indicators = sqliteTable(
     baseIndicatorId: integer("base_indicator_id").references((): AnySQLiteColumn => indicators.id),
     decimals: integer("decimals").notNull().default(0),
     sortOrder: integer("sort_order").notNull().default(0),
+    /**
+     * The band around the plan or the expected-by-now figure inside which a figure is "đạt", in the
+     * indicator's unit (percentage points for %); null: the default of lib/progress.ts toleranceFor.
+     */
+    tolerance: real("tolerance"),
     createdAt: createdAt(),
   },
   (t) => [
     check("indicators_decimals_ck", sql`${t.decimals} between 0 and 4`),
+    check("indicators_tolerance_ck", sql`${t.tolerance} is null or ${t.tolerance} >= 0`),
     check("indicators_group_ck", oneOf(t.group, INDICATOR_GROUPS)),
     check("indicators_direction_ck", oneOf(t.direction, DIRECTIONS)),
     check("indicators_time_behaviour_ck", oneOf(t.timeBehaviour, TIME_BEHAVIOURS)),

@@ -10,15 +10,15 @@ test.describe("an official checks the town's progress", () => {
     await dashboard.openFromSearch("bim son", /Thị xã Bỉm Sơn/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện Cả năm năm 2024");
 
-    // "9 chỉ tiêu: 1 vượt, 2 đạt, 5 chưa đạt" (one more has no figure to judge).
-    await expect(dashboard.summary).toContainText("9 chỉ tiêu");
-    await expect(dashboard.summary).toContainText("1 vượt");
-    await expect(dashboard.summary).toContainText("2 đạt");
-    await expect(dashboard.summary).toContainText("5 chưa đạt");
+    // "9 chỉ tiêu, đã báo cáo 9/9 chỉ tiêu: 1 vượt kế hoạch, 3 đạt kế hoạch, 4 không đạt kế hoạch" (one more has no plan to judge).
+    await expect(dashboard.summary).toContainText("9 chỉ tiêu, đã báo cáo 9/9 chỉ tiêu");
+    await expect(dashboard.summary).toContainText("1 vượt kế hoạch");
+    await expect(dashboard.summary).toContainText("3 đạt kế hoạch");
+    await expect(dashboard.summary).toContainText("4 không đạt kế hoạch");
     expect(await dashboard.count("exceeded")).toBe(1);
-    expect(await dashboard.count("achieved")).toBe(2);
-    expect(await dashboard.count("on_track")).toBe(0);
-    expect(await dashboard.count("not_achieved")).toBe(5);
+    expect(await dashboard.count("achieved")).toBe(3);
+    expect(await dashboard.count("not_achieved")).toBe(4);
+    expect(await dashboard.count("not_reported")).toBe(0);
 
     // Production value: an estimate, % of the council's plan and of the same period, in vi-VN numbers.
     const production = dashboard.indicator("GTSX");
@@ -62,8 +62,42 @@ test.describe("an official checks the town's progress", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh Thanh Hóa");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Đơn vị trực thuộc (2), Cả năm năm 2024");
     const bimSon = new DashboardPage(page).childRow("Thị xã Bỉm Sơn");
-    // 1 vượt, 2 đạt, 0 đúng hướng, 5 chưa đạt: its headline is chưa đạt.
-    await expect(bimSon.getByRole("cell")).toHaveText(["1", "2", "0", "5", /Chưa đạt/]);
+    // Reported 9/9: 1 vượt, 3 đạt, 4 không đạt, 0 chưa báo cáo; its one word is the worst, không đạt kế hoạch.
+    await expect(bimSon.getByRole("cell")).toHaveText(["9/9", "1", "3", "4", "0", /Không đạt kế hoạch/]);
+  });
+
+  test("at 6 tháng judges progress, within a tolerance, and reads rates in percentage points", async ({ page }) => {
+    const bimSon = unitIdByCode("381");
+    await page.goto(`/units/${bimSon}?year=2024&period=H1`);
+    const dashboard = new DashboardPage(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thị xã Bỉm Sơn: tiến độ thực hiện 6 tháng năm 2024");
+    await expect(dashboard.summary).toContainText("tiến độ");
+    await expect(dashboard.summary).not.toContainText("kế hoạch");
+    // Production value a little under the expected-by-now 9.102: within the band, so on schedule, not red.
+    const production = dashboard.indicator("GTSX");
+    await expect(production).toContainText("9.102");
+    await expect(production.locator("[data-verdict]")).toHaveAttribute("data-verdict", "achieved");
+    await expect(production).toContainText("Đạt tiến độ");
+    await expect(production).not.toContainText("Chậm");
+    // The poverty rate is a ceiling: its plan says ≤, and its gap is in percentage points.
+    const poverty = dashboard.indicator("TY_LE_HO_NGHEO");
+    await expect(poverty).toContainText("≤ 0,2");
+    await expect(poverty.getByTestId("points-gap")).toHaveText("+0,12 điểm %");
+    await expect(dashboard.indicator("GTSX_TANG").getByTestId("points-gap")).toHaveText("+1,8 điểm %");
+    // The words are explained one click away, with the tolerance.
+    const legend = page.getByTestId("verdict-legend");
+    await legend.getByText("Cách đánh giá").click();
+    await expect(legend).toContainText("Chậm tiến độ");
+    await expect(legend).toContainText("Biên dung sai");
+  });
+
+  test("at 9 tháng shows how many figures each ward has reported", async ({ page }) => {
+    const bimSon = unitIdByCode("381");
+    await page.goto(`/units/${bimSon}?year=2024&period=M9`);
+    const baDinh = new DashboardPage(page).childRow("Phường Ba Đình");
+    await expect(baDinh.getByTestId("reported")).toHaveText("1/4");
+    // One figure reported, ahead of schedule; the other three are counted as not reported, not hidden.
+    await expect(baDinh.getByRole("cell")).toHaveText(["1/4", "1", "0", "0", "3", /Vượt tiến độ/]);
   });
 
   test("keeps the report one tab away", async ({ page }) => {

@@ -22,10 +22,15 @@ export const WIRE_CELLS_FROM = 5;
 
 const round = (v: number | null, d: number) => (v === null || !Number.isFinite(v) ? null : Number(v.toFixed(d)));
 
-export function encodeCell(cell: CompareCell | undefined, show: CompareShow): WireCell {
+/**
+ * Under % of plan, a rate's column carries its gap in percentage points instead (rateColumns):
+ * "+2,4 điểm %" is how officials read a rate against its plan.
+ */
+export function encodeCell(cell: CompareCell | undefined, show: CompareShow, rate = false): WireCell {
   if (!cell) return 0;
-  const shown = show === "percent" ? round(cell.percentOfPlan, 2) : round(cell.value, 4);
-  if (shown === null && cell.status === null) return 0;
+  const shown = show === "percent" ? round(rate ? cell.pointsFromPlan : cell.percentOfPlan, 4) : round(cell.value, 4);
+  // A figure without a plan still counts as reported: only a cell with nothing at all is 0.
+  if (shown === null && cell.status === null && cell.figureStatus === null) return 0;
   const wire: WireCell = [
     shown,
     round(cell.percentOfOtherPlan, 2),
@@ -38,13 +43,14 @@ export function encodeCell(cell: CompareCell | undefined, show: CompareShow): Wi
 }
 
 /** Back to a cell; what was not sent (the figure not shown) is null, and attainment not sent is the % shown. */
-export function decodeCell(wire: WireCell, show: CompareShow): CompareCell {
-  if (wire === 0) return { value: null, percentOfPlan: null, percentOfOtherPlan: null, attainment: null, status: null, provisional: false, figureStatus: null };
+export function decodeCell(wire: WireCell, show: CompareShow, rate = false): CompareCell {
+  if (wire === 0) return { value: null, percentOfPlan: null, percentOfOtherPlan: null, attainment: null, status: null, pointsFromPlan: null, provisional: false, figureStatus: null };
   const [shown, percentOfOtherPlan, status, figure, attainment] = wire;
   const figureStatus = figure < 0 ? null : FIGURE_STATUSES[figure]!;
   return {
     value: show === "value" ? shown : null,
-    percentOfPlan: show === "percent" ? shown : null,
+    percentOfPlan: show === "percent" && !rate ? shown : null,
+    pointsFromPlan: show === "percent" && rate ? shown : null,
     percentOfOtherPlan,
     attainment: show === "percent" ? (attainment === undefined ? shown : attainment === BEYOND_ANY_PLAN ? Number.POSITIVE_INFINITY : attainment) : null,
     status: status < 0 ? null : INDICATOR_STATUSES[status]!,
@@ -53,13 +59,13 @@ export function decodeCell(wire: WireCell, show: CompareShow): CompareCell {
   };
 }
 
-export function encodeRows(rows: CompareRow[], columns: string[], show: CompareShow): WireRow[] {
-  return rows.map((r) => [r.unit.id, r.unit.code, r.unit.name, UNIT_TYPES.indexOf(r.unit.type), r.unit.province ?? null, ...columns.map((c) => encodeCell(r.cells[c], show))]);
+export function encodeRows(rows: CompareRow[], columns: string[], show: CompareShow, rateColumns: ReadonlySet<string> = new Set()): WireRow[] {
+  return rows.map((r) => [r.unit.id, r.unit.code, r.unit.name, UNIT_TYPES.indexOf(r.unit.type), r.unit.province ?? null, ...columns.map((c) => encodeCell(r.cells[c], show, rateColumns.has(c)))]);
 }
 
-export function decodeRows(rows: WireRow[], columns: string[], show: CompareShow): CompareRow[] {
+export function decodeRows(rows: WireRow[], columns: string[], show: CompareShow, rateColumns: ReadonlySet<string> = new Set()): CompareRow[] {
   return rows.map(([id, code, name, type, province, ...cells]) => ({
     unit: { id, code, name, type: UNIT_TYPES[type]!, province },
-    cells: Object.fromEntries(columns.map((c, i) => [c, decodeCell(cells[i] ?? 0, show)])),
+    cells: Object.fromEntries(columns.map((c, i) => [c, decodeCell(cells[i] ?? 0, show, rateColumns.has(c))])),
   }));
 }

@@ -82,7 +82,9 @@ describe("the pinned total row", () => {
     expect(total.cells.THU_NHAP_BQ?.status).toBe("achieved");
     // Poverty recomputed from counts: 34 / 4000, not the mean of 0,4% and 1%.
     expect(total.cells.TY_LE_HO_NGHEO?.value).toBeCloseTo(0.85, 9);
-    expect(total.cells.TY_LE_HO_NGHEO?.status).toBe("not_achieved");
+    // 0,85% against a ceiling of 0,8%: 0,05 point over, within the 0,1-point band.
+    expect(total.cells.TY_LE_HO_NGHEO?.status).toBe("achieved");
+    expect(total.cells.TY_LE_HO_NGHEO?.pointsFromPlan).toBeCloseTo(0.05, 9);
   });
 
   it("marks a total as illustrative when any child figure is, and skips what does not aggregate", () => {

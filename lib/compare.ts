@@ -35,8 +35,10 @@ export interface CompareCell {
   /** Direction-aware: ≥ 100 means met; what the % column sorts by for lower-is-better indicators. */
   attainment: number | null;
   status: IndicatorStatus | null;
+  /** For rates, shares and growth: the gap to the plan in percentage points. */
+  pointsFromPlan: number | null;
   provisional: boolean;
-  /** ước, sơ bộ or chính thức; null without a figure. */
+  /** ước, sơ bộ or chính thức; null without a figure (chưa báo cáo). */
   figureStatus: FigureStatus | null;
 }
 
@@ -71,6 +73,7 @@ const EMPTY_CELL: CompareCell = {
   percentOfOtherPlan: null,
   attainment: null,
   status: null,
+  pointsFromPlan: null,
   provisional: false,
   figureStatus: null,
 };
@@ -85,6 +88,7 @@ function toCell(row: ReportRow | undefined, planChoice: PlanChoice): CompareCell
     percentOfOtherPlan: row.percentOfPlan[other],
     attainment: row.evaluation?.attainment ?? null,
     status: row.evaluation?.status ?? null,
+    pointsFromPlan: row.evaluation?.pointsFromPlan ?? null,
     provisional: isProvisional(row.actual?.status),
     figureStatus: row.actual?.status ?? null,
   };
@@ -103,6 +107,12 @@ function cellsFor(
   );
   const byId = new Map(rows.map((r) => [r.indicator.id, r]));
   return Object.fromEntries(columns.map((c) => [c.code, toCell(byId.get(c.id), planChoice)]));
+}
+
+/** How many of the shown indicators a row has a figure for: "đã báo cáo x/y". */
+export function rowCompleteness(row: CompareRow): { reported: number; expected: number } {
+  const cells = Object.values(row.cells);
+  return { reported: cells.filter((c) => c.figureStatus !== null).length, expected: cells.length };
 }
 
 export function compareRows(input: CompareInput): CompareRow[] {

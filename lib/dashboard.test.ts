@@ -6,10 +6,11 @@ import { actual, indicator, plan } from "./testing/fixtures";
 const summary = (s: Partial<StatusSummary>): StatusSummary => ({
   exceeded: 0,
   achieved: 0,
-  on_track: 0,
   not_achieved: 0,
   total: 0,
+  notReported: 0,
   unjudged: 0,
+  reported: (s.total ?? 0) - (s.notReported ?? 0),
   ...s,
 });
 
@@ -29,19 +30,29 @@ describe("progressGeometry", () => {
 });
 
 describe("the status summary", () => {
-  it("reads out the statuses in the officials' order, leaving out zeros", () => {
-    const s = summary({ exceeded: 12, achieved: 8, on_track: 0, not_achieved: 2, total: 24, unjudged: 2 });
+  it("reads out the verdicts in the officials' order, the unreported last, leaving out zeros", () => {
+    const s = summary({ exceeded: 12, achieved: 8, not_achieved: 2, total: 25, unjudged: 2, notReported: 1 });
     expect(summaryParts(s)).toEqual([
       { status: "exceeded", count: 12 },
       { status: "achieved", count: 8 },
       { status: "not_achieved", count: 2 },
+      { status: "not_reported", count: 1 },
     ]);
   });
 
-  it("gives a child the most frequent status, a tie going to the worse one", () => {
-    expect(headlineStatus(summary({ exceeded: 3, achieved: 1, total: 4 }))).toBe("exceeded");
-    expect(headlineStatus(summary({ exceeded: 2, not_achieved: 2, total: 4 }))).toBe("not_achieved");
+  it("gives a unit the worst verdict among its reported indicators, never the most frequent", () => {
+    expect(headlineStatus(summary({ exceeded: 3, achieved: 1, total: 4 }))).toBe("achieved");
+    // Bắc Sơn: 3 vượt and 1 chậm is "chậm", not "vượt".
+    expect(headlineStatus(summary({ exceeded: 3, not_achieved: 1, total: 4 }))).toBe("not_achieved");
+    expect(headlineStatus(summary({ exceeded: 1, total: 5, notReported: 4 }))).toBe("exceeded");
     expect(headlineStatus(summary({ total: 3, unjudged: 3 }))).toBeNull();
+    expect(headlineStatus(summary({ total: 3, notReported: 3 }))).toBeNull();
+  });
+
+  it("counts what was reported: đã báo cáo x/y", () => {
+    const ind = [indicator(1, "GTSX"), indicator(2, "THU_NS")];
+    const groups = buildUnitReport({ indicators: ind, plans: [plan(1, 1000), plan(2, 50)], actuals: [actual(1, 2024, "M9", 800)], year: 2024, period: "M9" });
+    expect(summarizeStatuses(groups)).toMatchObject({ total: 2, reported: 1, notReported: 1, unjudged: 0, exceeded: 1 });
   });
 });
 
@@ -62,8 +73,9 @@ describe("buildDashboard", () => {
     expect(item!.provisional).toBe(true);
     // Last year half the flow came by June, so 500 is expected by now: 500 / 1250.
     expect(item!.geometry?.expected).toBeCloseTo(0.4, 9);
-    expect(item!.row.evaluation?.status).toBe("on_track");
-    expect(summarizeStatuses(groups)).toMatchObject({ total: 1, on_track: 1 });
+    // 520 against 500 expected: beyond the band of 0,5 + 1% × 500 = 5,5, so ahead of schedule.
+    expect(item!.row.evaluation?.status).toBe("exceeded");
+    expect(summarizeStatuses(groups)).toMatchObject({ total: 1, reported: 1, exceeded: 1 });
   });
 });
 
@@ -77,7 +89,7 @@ describe("digestChildren", () => {
     child("02", { not_achieved: 2, achieved: 1, total: 3 }),
     child("03", { total: 2, unjudged: 2 }),
     child("04", { not_achieved: 2, total: 2 }),
-    child("05", { not_achieved: 1, on_track: 2, total: 3 }),
+    child("05", { not_achieved: 1, achieved: 2, total: 3 }),
   ];
 
   it("lists a town's few wards in full and in their order", () => {
@@ -87,7 +99,7 @@ describe("digestChildren", () => {
   });
 
   it("counts every child by its headline status, those with none apart", () => {
-    expect(digestChildren(wards, 2).headlines).toEqual(summary({ exceeded: 1, not_achieved: 2, on_track: 1, total: 5, unjudged: 1 }));
+    expect(digestChildren(wards, 2).headlines).toEqual(summary({ exceeded: 1, not_achieved: 3, total: 5, unjudged: 1 }));
   });
 
   it("keeps those furthest behind when there are too many: most not achieved, then the larger share, then the code", () => {

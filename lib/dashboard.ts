@@ -1,8 +1,8 @@
 // The unit dashboard: each indicator as a compact progress item, the statuses summed up the way
 // officials speak, and a headline status per child unit. Pure: built from buildUnitReport's rows.
 import { INDICATOR_STATUSES, isProvisional, type IndicatorStatus } from "./domain";
-import { STATUS_RANK } from "./progress";
-import type { PlanChoice, ReportGroup, ReportRow, StatusSummary } from "./report";
+import { countInto, emptySummary, type PlanChoice, type ReportGroup, type ReportRow, type StatusSummary } from "./report";
+import { worstStatus, type Verdict } from "./verdict";
 
 /** Positions on a progress bar as fractions of its width (0..1); null where there is nothing to mark. */
 export interface ProgressGeometry {
@@ -82,24 +82,23 @@ export function buildDashboard(groups: ReportGroup[], planChoice: PlanChoice): D
   return groups.map((g) => ({ group: g.group, items: g.rows.map((r) => dashboardItem(r, planChoice)) }));
 }
 
-/** The statuses in the order officials read them out, with their counts, leaving out zeros. */
-export function summaryParts(summary: StatusSummary): { status: IndicatorStatus; count: number }[] {
-  return INDICATOR_STATUSES.map((status) => ({ status, count: summary[status] })).filter((p) => p.count > 0);
+/**
+ * The verdicts in the order officials read them out, with their counts, leaving out zeros:
+ * "3 vượt tiến độ, 1 chậm tiến độ, 1 chưa báo cáo".
+ */
+export function summaryParts(summary: StatusSummary): { status: Verdict; count: number }[] {
+  const parts: { status: Verdict; count: number }[] = INDICATOR_STATUSES.map((status) => ({ status, count: summary[status] }));
+  parts.push({ status: "not_reported", count: summary.notReported });
+  return parts.filter((p) => p.count > 0);
 }
 
 /**
- * One status for a child unit in a list: the most frequent status among its judged indicators,
- * a tie going to the worse one so that a list never looks better than the figures. Null when
- * nothing could be judged.
+ * One status for a unit, where a single word is needed: the worst among its judged indicators,
+ * never the most frequent, so that a list never looks better than the figures. Null when nothing
+ * could be judged. The counts (summaryParts) stay beside it.
  */
 export function headlineStatus(summary: StatusSummary): IndicatorStatus | null {
-  let best: IndicatorStatus | null = null;
-  for (const status of INDICATOR_STATUSES) {
-    const n = summary[status];
-    if (n === 0) continue;
-    if (best === null || n > summary[best] || (n === summary[best] && STATUS_RANK[status] < STATUS_RANK[best])) best = status;
-  }
-  return best;
+  return worstStatus(INDICATOR_STATUSES.filter((s) => summary[s] > 0));
 }
 
 /** A town lists its few wards in full; a province's hundred and more belong in the comparison table. */
@@ -112,7 +111,7 @@ export interface ChildrenDigest<T> {
   partial: boolean;
   /** How many of the listed have an indicator not achieved: they come first, the rest follow by code. */
   behind: number;
-  /** Every child counted by its headline status; `unjudged` counts those with none. */
+  /** Every child counted by its headline status; `notReported` counts those with no figure, `unjudged` those judged on nothing. */
   headlines: StatusSummary;
 }
 
@@ -125,13 +124,8 @@ export function digestChildren<T extends { code: string; summary: StatusSummary;
   children: T[],
   limit = CHILDREN_LISTED,
 ): ChildrenDigest<T> {
-  const headlines = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as StatusSummary;
-  headlines.total = children.length;
-  headlines.unjudged = 0;
-  for (const c of children) {
-    if (c.headline) headlines[c.headline] += 1;
-    else headlines.unjudged += 1;
-  }
+  const headlines = emptySummary();
+  for (const c of children) countInto(headlines, { reported: c.summary.reported > 0, status: c.headline });
   const behindIn = (list: T[]) => list.filter((c) => c.summary.not_achieved > 0).length;
   if (children.length <= limit) return { listed: children, partial: false, behind: behindIn(children), headlines };
   const share = (s: StatusSummary) => (s.total > 0 ? s.not_achieved / s.total : 0);

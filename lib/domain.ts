@@ -46,8 +46,11 @@ export function isProvisional(status: FigureStatus | null | undefined): boolean 
   return status === "estimate" || status === "preliminary";
 }
 
-/** vượt, đạt, đúng hướng, chưa đạt. */
-export const INDICATOR_STATUSES = ["exceeded", "achieved", "on_track", "not_achieved"] as const;
+/**
+ * vượt, đạt, chậm / không đạt: against the expected-by-now figure before Cả năm (tiến độ), against
+ * the plan at Cả năm (kế hoạch). lib/verdict.ts gives the words.
+ */
+export const INDICATOR_STATUSES = ["exceeded", "achieved", "not_achieved"] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 export const UNIT_TYPES = [

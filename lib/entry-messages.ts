@@ -34,6 +34,10 @@ export function entryWarningMessage(
       return { key: "entry.warning.below_previous_period", params: { previous: number(warning.previous) } };
     case "far_from_last_year":
       return { key: "entry.warning.far_from_last_year", params: { lastYear: number(warning.lastYear) } };
+    case "far_from_plan":
+      return { key: "entry.warning.far_from_plan", params: { plan: number(warning.plan) } };
+    case "far_from_previous_period":
+      return { key: "entry.warning.far_from_previous_period", params: { previous: number(warning.previous) } };
     case "magnitude_jump":
       return {
         key: "entry.warning.magnitude_jump",

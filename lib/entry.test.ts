@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldName, readSubmission, validateEntry, type EntryRowContext, type SubmittedFigure } from "./entry";
+import { fieldName, figureWarnings, planForPeriod, readSubmission, validateEntry, type EntryRowContext, type SubmittedFigure } from "./entry";
 
 const production: EntryRowContext = {
   indicator: { id: 1, kind: "amount", decimals: 0, timeBehaviour: "flow" },
@@ -83,12 +83,45 @@ describe("validating an entry form", () => {
     ]);
   });
 
-  it("warns when a cumulative flow falls below the previous period, or a figure is ten times off last year", () => {
+  it("warns when a cumulative flow falls below the previous period, or a figure is far off last year", () => {
     const r = validateEntry([arrivals, production], submit({ 4: { value: "0,25" }, 1: { value: "9.500" } }));
     expect(r.errors).toEqual({});
-    expect(r.warnings[fieldName("value", 4)]).toEqual([{ code: "below_previous_period", previous: 0.3 }]);
+    expect(r.warnings[fieldName("value", 4)]).toEqual([
+      { code: "below_previous_period", previous: 0.3 },
+      { code: "far_from_last_year", lastYear: 1.9 },
+    ]);
     expect(r.warnings[fieldName("value", 1)]).toEqual([{ code: "far_from_last_year", lastYear: 950 }]);
     expect(r.figures).toHaveLength(2);
+  });
+
+  it("asks about a figure more than 3× or under ⅓ of its plan, the previous period or last year: income per head 754 for 75,4", () => {
+    const row: EntryRowContext = { ...income, previousPeriod: 75.4, samePeriodLastYear: 70.2, planNow: 78 };
+    const r = validateEntry([row], submit({ 2: { value: "754", revision: "3" } }));
+    expect(r.warnings[fieldName("value", 2)]).toEqual([
+      { code: "far_from_plan", plan: 78 },
+      { code: "far_from_previous_period", previous: 75.4 },
+      { code: "far_from_last_year", lastYear: 70.2 },
+    ]);
+    // Asked, not refused: the figure is ready to save once confirmed, and carries what was confirmed.
+    expect(r.errors).toEqual({});
+    expect(r.figures[0]!.warnings).toEqual(["far_from_plan", "far_from_previous_period", "far_from_last_year"]);
+    expect(validateEntry([row], submit({ 2: { value: "76,1", revision: "3" } })).warnings).toEqual({});
+  });
+
+  it("sits on each side of 3× and ⅓, and leaves growth rates alone", () => {
+    const at = (value: number, kind: "amount" | "growth" = "amount") =>
+      figureWarnings({ timeBehaviour: "level", kind }, { value, status: "estimate" }, { current: null, previousPeriod: null, samePeriodLastYear: null, planNow: 10 }).map((w) => w.code);
+    expect(at(30)).toEqual([]);
+    expect(at(30.1)).toEqual(["far_from_plan"]);
+    expect(at(3.4)).toEqual([]);
+    expect(at(3.3)).toEqual(["far_from_plan"]);
+    expect(at(31, "growth")).toEqual([]);
+  });
+
+  it("compares a flow with its plan's share of the year so far, a level with its plan", () => {
+    expect(planForPeriod({ timeBehaviour: "flow", kind: "amount" }, { value: 18_964 }, "H1")).toBe(9_482);
+    expect(planForPeriod({ timeBehaviour: "level", kind: "amount" }, { value: 78 }, "Q1")).toBe(78);
+    expect(planForPeriod({ timeBehaviour: "level", kind: "ratio" }, null, "Q1")).toBeNull();
   });
 
   it("warns when an official figure would be replaced by an estimate", () => {

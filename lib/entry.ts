@@ -1,7 +1,8 @@
 // Validation of a submitted entry form (one unit, year and period) against the figures already
 // stored: what is refused outright, what only needs the official's confirmation, and which figures
 // actually changed and must be written. Pure: the caller loads the context and writes the result.
-import { FIGURE_STATUSES, type FigureSource, type FigureStatus, type IndicatorKind, type TimeBehaviour } from "./domain";
+import { FIGURE_STATUSES, type FigureSource, type FigureStatus, type IndicatorKind, type Period, type TimeBehaviour } from "./domain";
+import { straightShare } from "./periods";
 import { hasForbiddenChars } from "./free-text";
 import { formatNumberInput, parseRevision, readNumber, type NumberParseError } from "./numbers";
 import type { IndicatorDef, PlanFigure } from "./report";
@@ -28,6 +29,8 @@ export interface EntryRowContext {
   /** The same year's previous period (cumulative for flows), if entered. */
   previousPeriod: number | null;
   samePeriodLastYear: number | null;
+  /** The plan's figure for the period (a flow's share of the year so far), to see a figure far from it. */
+  planNow?: number | null;
 }
 
 // What the entry form shows for each indicator (read by db/queries/entry.ts).
@@ -84,8 +87,12 @@ export const MAX_FIGURE = 1e12;
 /** Largest count in a ratio (households, people, areas). */
 export const MAX_COUNT = 1e9;
 export const MAX_NOTE_LENGTH = 1000;
-/** A figure this many times larger or smaller than the same period last year is probably in the wrong unit. */
-export const IMPLAUSIBLE_FACTOR = 10;
+/**
+ * A figure more than this many times (or less than this fraction of) its plan for the period, the
+ * previous period or the same period last year is asked about before it is saved: a slip of a
+ * digit or of the unit, more often than a real change.
+ */
+export const IMPLAUSIBLE_FACTOR = 3;
 /**
  * A figure this many times larger or smaller than the stored one or the previous period's is most
  * likely a slip of "." and "," (the 1000× trap): saved only once the official confirms it.
@@ -106,6 +113,8 @@ export type EntryIssue =
 export type EntryWarning =
   | { code: "below_previous_period"; previous: number }
   | { code: "far_from_last_year"; lastYear: number }
+  | { code: "far_from_plan"; plan: number }
+  | { code: "far_from_previous_period"; previous: number }
   | { code: "magnitude_jump"; reference: "stored" | "previous_period"; referenceValue: number; factor: number }
   | { code: "status_downgrade"; from: FigureStatus; to: FigureStatus };
 
@@ -209,17 +218,31 @@ export function readNote(text: string | null | undefined): { ok: true; note: str
 
 /** What the official must confirm before a figure is saved, wherever it comes from. */
 export function figureWarnings(
-  indicator: Pick<EntryIndicator, "timeBehaviour">,
+  indicator: Pick<EntryIndicator, "timeBehaviour"> & Partial<Pick<EntryIndicator, "kind">>,
   figure: { value: number; status: FigureStatus },
-  { current, previousPeriod, samePeriodLastYear }: { current: Pick<CurrentFigure, "value" | "status"> | null; previousPeriod: number | null; samePeriodLastYear: number | null },
+  {
+    current,
+    previousPeriod,
+    samePeriodLastYear,
+    planNow = null,
+  }: { current: Pick<CurrentFigure, "value" | "status"> | null; previousPeriod: number | null; samePeriodLastYear: number | null; planNow?: number | null },
 ): EntryWarning[] {
   const { value, status } = figure;
   const warnings: EntryWarning[] = [];
   const factorFrom = (reference: number) => (reference > 0 && value > 0 ? Math.max(value / reference, reference / value) : 1);
+  // Growth rates are differences: 3% one year and 9% the next is no slip, so they are not compared.
+  const comparable = indicator.kind !== "growth";
   if (indicator.timeBehaviour === "flow" && previousPeriod !== null && value < previousPeriod) {
     warnings.push({ code: "below_previous_period", previous: previousPeriod });
   }
-  if (samePeriodLastYear !== null && factorFrom(samePeriodLastYear) >= IMPLAUSIBLE_FACTOR) {
+  if (comparable && planNow !== null && factorFrom(planNow) > IMPLAUSIBLE_FACTOR) {
+    warnings.push({ code: "far_from_plan", plan: planNow });
+  }
+  const previousFactor = previousPeriod !== null ? factorFrom(previousPeriod) : 1;
+  if (comparable && previousFactor > IMPLAUSIBLE_FACTOR && previousFactor < MAGNITUDE_FACTOR) {
+    warnings.push({ code: "far_from_previous_period", previous: previousPeriod! });
+  }
+  if (comparable && samePeriodLastYear !== null && factorFrom(samePeriodLastYear) > IMPLAUSIBLE_FACTOR) {
     warnings.push({ code: "far_from_last_year", lastYear: samePeriodLastYear });
   }
   // About 1000× (or a thousandth of) the stored figure or the previous period's: "8.371" typed for 8,371.
@@ -234,6 +257,13 @@ export function figureWarnings(
     warnings.push({ code: "status_downgrade", from: current.status, to: status });
   }
   return warnings;
+}
+
+/** The plan's figure for a period, to compare a new figure with: a flow's straight share of the year so far, a level's plan. */
+export function planForPeriod(indicator: Pick<EntryIndicator, "timeBehaviour" | "kind">, plan: { value: number } | null, period: Period): number | null {
+  if (!plan || !Number.isFinite(plan.value) || plan.value <= 0) return null;
+  const flow = indicator.timeBehaviour === "flow" && (indicator.kind === "amount" || indicator.kind === "count");
+  return flow ? plan.value * straightShare(period) : plan.value;
 }
 
 /** The figure as shown in the input, so an untouched input reads as unchanged. */

@@ -25,4 +25,13 @@ describe("defining an indicator", () => {
     expect(indicatorFormSchema.safeParse({ ...base, direction: "sideways" }).success).toBe(false);
     expect(indicatorFormSchema.safeParse({ ...base, code: "<b>" }).success).toBe(false);
   });
+
+  it("takes an optional tolerance, written the Vietnamese way, never negative", () => {
+    expect(indicatorFormSchema.parse(base).tolerance).toBeNull();
+    expect(indicatorFormSchema.parse({ ...base, tolerance: "0,5" }).tolerance).toBe(0.5);
+    expect(indicatorFormSchema.parse({ ...base, tolerance: "0" }).tolerance).toBe(0);
+    expect(indicatorFormSchema.safeParse({ ...base, tolerance: "-1" }).success).toBe(false);
+    expect(indicatorFormSchema.safeParse({ ...base, tolerance: "abc" }).success).toBe(false);
+    expect(indicatorFormSchema.safeParse({ ...base, tolerance: "1.5" }).success).toBe(false);
+  });
 });

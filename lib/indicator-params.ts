@@ -1,6 +1,25 @@
 import { z } from "zod";
 import { plainText } from "./free-text";
 import { AGGREGATIONS, DIRECTIONS, INDICATOR_GROUPS, INDICATOR_KINDS, TIME_BEHAVIOURS } from "./domain";
+import { readNumber } from "./numbers";
+
+/**
+ * The administrator's tolerance band, in the indicator's unit (points for %), written the Vietnamese
+ * way ("0,5"); empty keeps the default rule. Never negative (the table's check says so too).
+ */
+export const toleranceField = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    const text = (v ?? "").trim();
+    if (text === "") return null;
+    const read = readNumber(text, { decimals: 4, maxAbs: 1e12, allowPercentSign: false });
+    if (!read.ok) {
+      ctx.addIssue({ code: "custom", message: "tolerance" });
+      return z.NEVER;
+    }
+    return read.value;
+  });
 
 const optionalId = z
   .string()
@@ -24,6 +43,7 @@ export const indicatorFormSchema = z
     decimals: z.coerce.number().int().min(0).max(4),
     baseIndicatorId: optionalId,
     weightIndicatorId: optionalId,
+    tolerance: toleranceField,
   })
   // A growth rate is derived from a base indicator, and only growth rates have one.
   .refine((v) => (v.kind === "growth") === (v.baseIndicatorId !== null), { path: ["baseIndicatorId"], message: "growth_base" })

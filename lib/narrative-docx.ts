@@ -34,7 +34,7 @@ export interface NarrativeDocxInput {
   period: Period;
   columns: ReportSheetText["columns"];
   group: (group: IndicatorGroup) => string;
-  status: ReportSheetText["status"];
+  verdict: ReportSheetText["verdict"];
   note: ReportSheetText["note"];
   summaryHeading: string;
   tableHeading: string;
@@ -139,7 +139,7 @@ function reportTable(input: NarrativeDocxInput): Table {
             cell(pct(l.percentOfPlanHigher), { align: right }),
             cell(pct(l.percentOfPlanCouncil), { align: right }),
             cell(pct(l.percentOfSamePeriod), { align: right }),
-            cell(l.status ? input.status(l.status) : "", { align: AlignmentType.CENTER }),
+            cell(l.verdict ? input.verdict(l.verdict) : "", { align: AlignmentType.CENTER }),
             cell(l.notes.map(input.note).join("; ")),
           ],
         }),

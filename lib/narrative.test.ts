@@ -42,7 +42,7 @@ describe("the narrative report's sentences", () => {
 
   it("states an estimated amount as a share of both plans and against the same period, in vi-VN numbers", () => {
     expect(indicatorSentence(line(all, "GTSX"), "FY")).toBe(
-      "Giá trị sản xuất ước đạt 18.477 tỷ đồng, bằng 97,4% kế hoạch HĐND giao, bằng 102,7% kế hoạch cấp trên giao, chưa đạt kế hoạch, tăng 11,8% so với cùng kỳ.",
+      "Giá trị sản xuất ước đạt 18.477 tỷ đồng, bằng 97,4% kế hoạch HĐND giao, bằng 102,7% kế hoạch cấp trên giao, không đạt kế hoạch, tăng 11,8% so với cùng kỳ.",
     );
   });
 
@@ -56,15 +56,15 @@ describe("the narrative report's sentences", () => {
 
   it("states a ceiling missed and an estimated one", () => {
     const missed = lines([plan(2, 0.2, { comparator: "lte" })], [fig(2, 2024, 0.35, { status: "estimate" })], [POVERTY]);
-    expect(indicatorSentence(line(missed, "HO_NGHEO"), "FY")).toBe("Tỷ lệ hộ nghèo ước còn 0,35%, chưa đạt chỉ tiêu ≤ 0,2%.");
+    expect(indicatorSentence(line(missed, "HO_NGHEO"), "FY")).toBe("Tỷ lệ hộ nghèo ước còn 0,35%, không đạt chỉ tiêu ≤ 0,2%.");
   });
 
   it("states a growth rate against its target, derived from its base, without a same-period change of a rate", () => {
-    expect(indicatorSentence(line(all, "GTSX_TANG"), "FY")).toBe("Tốc độ tăng giá trị sản xuất ước đạt 11,8%, chưa đạt chỉ tiêu ≥ 12,4%.");
+    expect(indicatorSentence(line(all, "GTSX_TANG"), "FY")).toBe("Tốc độ tăng giá trị sản xuất ước đạt 11,8%, không đạt chỉ tiêu ≥ 12,4%.");
   });
 
   it("states a rate of areas and a count of new things", () => {
-    expect(indicatorSentence(line(all, "ANTT"), "FY")).toBe("Tỷ lệ khu dân cư đạt chuẩn ANTT đạt 80%, chưa đạt chỉ tiêu ≥ 85%.");
+    expect(indicatorSentence(line(all, "ANTT"), "FY")).toBe("Tỷ lệ khu dân cư đạt chuẩn ANTT đạt 80%, không đạt chỉ tiêu ≥ 85%.");
     expect(indicatorSentence(line(all, "ATTP"), "FY")).toBe("Số phường đạt ATTP nâng cao đạt 2 phường, bằng 100,0% kế hoạch HĐND giao.");
   });
 
@@ -73,10 +73,10 @@ describe("the narrative report's sentences", () => {
     expect(indicatorSentence(line(none, "GTSX"), "H1")).toBe("Giá trị sản xuất: chưa có số liệu 6 tháng.");
   });
 
-  it("says an amount on track mid-year without a verdict word", () => {
+  it("says an amount ahead of its pace mid-year in progress words, not the year's verdict", () => {
     const h1 = reportLines(buildUnitReport({ indicators: [GTSX], plans: [plan(1, 18964)], actuals: [fig(1, 2024, 10500, { period: "H1" }), fig(1, 2023, 9000, { period: "H1" }), fig(1, 2023, 17000)], year: 2024, period: "H1" }));
-    expect(line(h1, "GTSX").status).toBe("on_track");
-    expect(indicatorSentence(line(h1, "GTSX"), "H1")).toBe("Giá trị sản xuất đạt 10.500 tỷ đồng, bằng 55,4% kế hoạch HĐND giao, tăng 16,7% so với cùng kỳ.");
+    expect(line(h1, "GTSX").status).toBe("exceeded");
+    expect(indicatorSentence(line(h1, "GTSX"), "H1")).toBe("Giá trị sản xuất đạt 10.500 tỷ đồng, bằng 55,4% kế hoạch HĐND giao, vượt tiến độ thực hiện kế hoạch, tăng 16,7% so với cùng kỳ.");
   });
 
   it("words the change against the same period", () => {

@@ -3,18 +3,25 @@
 // với cùng kỳ"; a ceiling or a rate against its target: "Tỷ lệ hộ nghèo còn 0,20%, đạt chỉ tiêu ≤ 0,2%".
 // The document is always Vietnamese, so its phrases live here with the rules that choose them.
 import type { IndicatorStatus, Period } from "./domain";
+import { verdictStage, type VerdictStage } from "./verdict";
 import { formatNumber, formatPercent } from "./numbers";
 import { formatPlan } from "./plan-format";
 import type { ReportIndicatorLine, ReportLine } from "./spreadsheet/report-rows";
 
 const PERIOD_WORDS: Record<Period, string> = { Q1: "quý I", H1: "6 tháng", M9: "9 tháng", FY: "năm" };
 
-/** How a verdict reads in a sentence about a target. */
-const VERDICT_PHRASE: Record<IndicatorStatus, string> = {
-  exceeded: "vượt chỉ tiêu",
-  achieved: "đạt chỉ tiêu",
-  on_track: "đúng tiến độ để đạt chỉ tiêu",
-  not_achieved: "chưa đạt chỉ tiêu",
+/** How a verdict reads in a sentence about a target: progress before the year's end, the target at Cả năm (lib/verdict.ts). */
+const VERDICT_PHRASE: Record<VerdictStage, Record<IndicatorStatus, string>> = {
+  progress: {
+    exceeded: "vượt tiến độ thực hiện chỉ tiêu",
+    achieved: "đạt tiến độ thực hiện chỉ tiêu",
+    not_achieved: "chậm tiến độ thực hiện chỉ tiêu",
+  },
+  final: {
+    exceeded: "vượt chỉ tiêu",
+    achieved: "đạt chỉ tiêu",
+    not_achieved: "không đạt chỉ tiêu",
+  },
 };
 
 const pct = (v: number) => formatPercent(v, 1, "vi");
@@ -69,13 +76,13 @@ export function indicatorSentence(line: ReportIndicatorLine, period: Period): st
     const lower = line.indicator.direction === "lower";
     const verb = lower ? (estimate ? "ước còn" : "còn") : estimate ? "ước đạt" : "đạt";
     parts.push(`${name} ${verb} ${figureWithMeasure(line.actual, line)}`);
-    if (line.status) parts.push(`${VERDICT_PHRASE[line.status]} ${targetText(line, plan)}`);
+    if (line.status) parts.push(`${VERDICT_PHRASE[verdictStage(period)][line.status]} ${targetText(line, plan)}`);
     else parts.push(`chỉ tiêu ${targetText(line, plan)}`);
   } else {
     parts.push(`${name} ${estimate ? "ước đạt" : "đạt"} ${figureWithMeasure(line.actual, line)}`);
     if (line.percentOfPlanCouncil !== null && Number.isFinite(line.percentOfPlanCouncil)) parts.push(`bằng ${pct(line.percentOfPlanCouncil)} kế hoạch HĐND giao`);
     if (line.percentOfPlanHigher !== null && Number.isFinite(line.percentOfPlanHigher)) parts.push(`bằng ${pct(line.percentOfPlanHigher)} kế hoạch cấp trên giao`);
-    if (line.status === "exceeded" || line.status === "not_achieved") parts.push(VERDICT_PHRASE[line.status].replace("chỉ tiêu", "kế hoạch"));
+    if (line.status === "exceeded" || line.status === "not_achieved") parts.push(VERDICT_PHRASE[verdictStage(period)][line.status].replace("chỉ tiêu", "kế hoạch"));
   }
   const same = samePeriodPhrase(line.percentOfSamePeriod);
   // A rate's change is told by its target, not as a percentage of a percentage.

@@ -26,3 +26,10 @@ export function formatPlan(plan: PlanFigureValue | null | undefined, decimals: n
     ? `${show(plan.value)} – ${show(plan.valueMax)}`
     : `${COMPARATOR_PREFIX[plan.comparator]}${show(plan.value)}`;
 }
+
+/** A gap with its sign, as reports write it: "+2,4", "−0,12" (a true minus sign), "0". */
+export function formatSigned(value: number, decimals: number, locale: "vi" | "en"): string {
+  const rounded = Number(value.toFixed(Math.min(Math.max(decimals, 0), 12)));
+  if (rounded === 0) return formatNumber(0, decimals, locale);
+  return `${rounded > 0 ? "+" : "−"}${formatNumber(Math.abs(rounded), decimals, locale)}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromDocumentDate as parseDocumentDate, toDocumentDate as formatDocumentDate } from "./document-date";
-import { planFieldName, readPlanSubmission, validatePlans, type PlanRowContext } from "./plans";
+import { defaultComparator, planFieldName, readPlanSubmission, validatePlans, type PlanRowContext } from "./plans";
 
 const production: PlanRowContext = { indicator: { id: 1, kind: "amount", decimals: 0 }, current: null };
 const growth: PlanRowContext = {
@@ -77,5 +77,13 @@ describe("validating a plan form", () => {
     expect(dateOnly.errors).toEqual({ documentDate: { code: "document_date_required" } });
     const unchanged = validatePlans([growth], readPlanSubmission({ "value.2": "12,4", "comparator.2": "gte", "revision.2": "2" }, [2]), { number: "", date: "" });
     expect(unchanged).toMatchObject({ plans: [], errors: {} });
+  });
+});
+
+describe("a new plan's comparator", () => {
+  it("follows the indicator's direction: ≥ for more, ≤ for a ceiling such as the poverty rate, a range for a range", () => {
+    expect(defaultComparator("higher")).toBe("gte");
+    expect(defaultComparator("lower")).toBe("lte");
+    expect(defaultComparator("range")).toBe("range");
   });
 });

@@ -1,6 +1,6 @@
 // Validation of a plan form: one unit, year and plan version, one figure per indicator, under one
 // source decision (number and date). Pure: the caller loads the stored plans and writes the result.
-import { COMPARATORS, type Comparator, type IndicatorGroup, type IndicatorKind } from "./domain";
+import { COMPARATORS, type Comparator, type Direction, type IndicatorGroup, type IndicatorKind } from "./domain";
 import { fromDocumentDate } from "./document-date";
 import type { FigureCell } from "./entry";
 import { hasForbiddenChars } from "./free-text";
@@ -38,8 +38,14 @@ export interface PlanFormRow extends PlanRowContext {
     measureEn: string;
     kind: IndicatorKind;
     decimals: number;
+    direction: Direction;
   };
   current: (StoredPlan & { updatedBy: string | null; updatedAt: number }) | null;
+}
+
+/** A new plan reads the way its indicator is better: at least (trở lên), at most (không quá), or a range. */
+export function defaultComparator(direction: Direction): Comparator {
+  return direction === "lower" ? "lte" : direction === "range" ? "range" : "gte";
 }
 
 export const PLAN_FIELDS = ["comparator", "value", "valueMax", "revision"] as const;

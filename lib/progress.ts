@@ -1,5 +1,7 @@
 // Progress of an indicator against its yearly plan: percentages as reports state them, and the
-// status (vượt / đạt / đúng hướng / chưa đạt). Pure functions; callers turn codes into words.
+// status (vượt / đạt / chậm or không đạt) with its tolerance band. Before Cả năm the figure is
+// judged against the expected-by-now figure (tiến độ), at Cả năm against the plan (kế hoạch):
+// lib/verdict.ts turns status and period into words. Pure functions.
 import type {
   Comparator,
   Direction,
@@ -16,6 +18,10 @@ export interface IndicatorRule {
   kind: IndicatorKind;
   /** Decimals the figure is reported with; comparisons are made at this precision. */
   decimals: number;
+  /** The administrator's tolerance in the indicator's unit (percentage points for %); null: the default. */
+  tolerance?: number | null;
+  /** An amount whose unit is % (a rate kept as an amount): read in percentage points like a ratio. */
+  percentUnit?: boolean;
 }
 
 /** For comparator "range" the plan is value..valueMax. */
@@ -48,19 +54,22 @@ export interface Evaluation {
   status: IndicatorStatus;
   percentOfPlan: number | null;
   attainment: number | null;
-  /** "Expected by now" value for the period; null when not meaningful. */
+  /** "Expected by now" value for the period (the plan at Cả năm); null for an interval. */
   expected: number | null;
+  /** The band around the plan or the expected figure inside which the figure is "đạt". */
+  tolerance: number;
+  /** For rates, shares and growth: actual − plan in percentage points; null otherwise. */
+  pointsFromPlan: number | null;
   percentOfSamePeriod: number | null;
   /** Year-end projection: for flows actual / expectedShare, for levels the actual itself. */
   projection: number | null;
 }
 
-/** Best first; a higher rank is a better status. */
+/** A higher rank is a better status. */
 export const STATUS_RANK: Record<IndicatorStatus, number> = {
   not_achieved: 0,
-  on_track: 1,
-  achieved: 2,
-  exceeded: 3,
+  achieved: 1,
+  exceeded: 2,
 };
 
 function isFiniteNumber(x: number | null | undefined): x is number {
@@ -148,37 +157,70 @@ export function expectedShare(period: Period, profile?: PeriodFigures | null): n
   return straightShare(period);
 }
 
-/** Comparator satisfied, both sides rounded to the reported precision (12,40 equals 12,4). */
-function isMet(actual: number, target: PlanTarget, decimals: number): boolean {
-  const a = roundTo(actual, decimals);
+/** Plans and figures of a rate, a share or a growth rate are in %: gaps are read in percentage points. */
+export function isRate(rule: Pick<IndicatorRule, "kind" | "percentUnit">): boolean {
+  return rule.kind === "ratio" || rule.kind === "growth" || rule.percentUnit === true;
+}
+
+/** Share of the reference added to the rounding for amounts and counts (1%); rates get a fixed 0,1 point. */
+export const TOLERANCE_SHARE = 0.01;
+export const TOLERANCE_POINTS = 0.1;
+
+/**
+ * How far a figure may sit from the plan or the expected-by-now figure and still be "đạt": the
+ * administrator's figure for the indicator if set, else half a unit of the reported precision plus
+ * 1% of the reference (amounts, counts) or 0,1 percentage point (rates, shares, growth).
+ */
+export function toleranceFor(rule: IndicatorRule, reference: number): number {
+  if (isFiniteNumber(rule.tolerance) && rule.tolerance >= 0) return rule.tolerance;
+  const rounding = 0.5 * 10 ** -Math.min(Math.max(Math.trunc(rule.decimals), 0), 12);
+  return rounding + (isRate(rule) ? TOLERANCE_POINTS : TOLERANCE_SHARE * Math.abs(isFiniteNumber(reference) ? reference : 0));
+}
+
+/** Floating-point noise allowed on a band's edge (0,1 + 0,05 is not quite 0,15 in binary). */
+function noise(...xs: number[]): number {
+  return 1e-9 * Math.max(1, ...xs.map((x) => Math.abs(x)));
+}
+
+/** A figure against one reference, better when higher (or lower): past the band, inside it, or short of it. */
+function judge(actual: number, reference: number, tolerance: number, better: "higher" | "lower"): IndicatorStatus {
+  const ahead = better === "higher" ? actual - reference : reference - actual;
+  const eps = noise(actual, reference, tolerance);
+  if (ahead > tolerance + eps) return "exceeded";
+  if (ahead >= -tolerance - eps) return "achieved";
+  return "not_achieved";
+}
+
+/** Inside lo..hi widened by the tolerance: "đạt", never beyond (a range or an exact figure cannot be beaten). */
+function within(actual: number, lo: number, hi: number, tolerance: number): IndicatorStatus {
+  const eps = noise(actual, lo, hi, tolerance);
+  return actual >= lo - tolerance - eps && actual <= hi + tolerance + eps ? "achieved" : "not_achieved";
+}
+
+/** Which side is better for a single-figure plan: the comparator says it, else the indicator's direction. */
+function betterSide(target: PlanTarget, direction: Direction): "higher" | "lower" {
+  if (target.comparator === "gte") return "higher";
+  if (target.comparator === "lte") return "lower";
+  return direction === "lower" ? "lower" : "higher";
+}
+
+/**
+ * The year-end verdict against the whole plan. A small miss within the tolerance is "đạt kế hoạch";
+ * but any figure better than the plan at the reported precision is "vượt kế hoạch", as reports
+ * write it ("tỷ lệ hộ nghèo 0,11%, vượt kế hoạch" against a ceiling of 0,2%).
+ */
+function finalVerdict(a: number, rule: IndicatorRule, target: PlanTarget): StatusAndExpected {
   const { lo, hi } = bounds(target);
-  const rLo = roundTo(lo, decimals);
-  const rHi = roundTo(hi, decimals);
-  switch (target.comparator) {
-    case "gte":
-      return a >= rLo;
-    case "lte":
-      return a <= rHi;
-    case "eq":
-      return a === rLo;
-    case "range":
-      return a >= rLo && a <= rHi;
+  if (target.comparator === "range") {
+    return { status: within(a, lo, hi, toleranceFor(rule, rule.direction === "lower" ? hi : lo)), expected: null, reference: null };
   }
-}
-
-/** Met and strictly past the plan in the good direction; an exact figure or a range cannot be beaten. */
-function isBeyond(actual: number, target: PlanTarget, direction: Direction, decimals: number): boolean {
-  if (target.comparator === "eq" || target.comparator === "range") return false;
-  const a = roundTo(actual, decimals);
-  const v = roundTo(target.value, decimals);
-  if (direction === "higher") return a > v;
-  if (direction === "lower") return a < v;
-  return false;
-}
-
-function finalStatus(met: boolean, beyond: boolean): IndicatorStatus {
-  if (!met) return "not_achieved";
-  return beyond ? "exceeded" : "achieved";
+  const side = betterSide(target, rule.direction);
+  const plan = side === "higher" ? lo : hi;
+  const tolerance = toleranceFor(rule, plan);
+  if (target.comparator === "eq") return { status: within(a, plan, plan, tolerance), expected: plan, reference: plan };
+  const p = roundTo(plan, rule.decimals);
+  const beyond = side === "higher" ? a > p : a < p;
+  return { status: beyond ? "exceeded" : judge(a, plan, tolerance, side) === "not_achieved" ? "not_achieved" : "achieved", expected: plan, reference: plan };
 }
 
 /** Ratios and growth rates are read as levels even if mis-tagged as flows: they do not accumulate. */
@@ -189,34 +231,27 @@ function isFlow(rule: IndicatorRule): boolean {
 interface StatusAndExpected {
   status: IndicatorStatus;
   expected: number | null;
+  /** The figure the verdict was measured against (expected by now, or the plan); null for an interval. */
+  reference: number | null;
 }
 
-function evaluateFlow(input: EvaluationInput, met: boolean, beyond: boolean): StatusAndExpected {
-  const { rule, target, period, actual } = input;
-  const d = rule.decimals;
+function evaluateFlow(input: EvaluationInput, a: number): StatusAndExpected {
+  const { rule, target, period } = input;
   const share = expectedShare(period, input.lastYear?.profile);
   const { lo, hi } = bounds(target);
-  const a = roundTo(actual, d);
 
-  if (rule.direction === "range") {
+  if (rule.direction === "range" || target.comparator === "range") {
     // An interval scales with the share; there is no single expected figure to show.
-    if (period === "FY") return { status: finalStatus(met, beyond), expected: null };
-    const inside = a >= roundTo(lo * share, d) && a <= roundTo(hi * share, d);
-    return { status: inside ? "on_track" : "not_achieved", expected: null };
+    return { status: within(a, lo * share, hi * share, toleranceFor(rule, lo * share)), expected: null, reference: null };
   }
-
-  const plan = rule.direction === "higher" ? lo : hi;
+  const side = betterSide(target, rule.direction);
+  const plan = side === "higher" ? lo : hi;
   const expected = plan * share;
-  if (period === "FY") return { status: finalStatus(met, beyond), expected };
-
-  if (rule.direction === "higher") {
-    // The full-year figure is already reached; the rest of the year can only add to it.
-    if (met) return { status: finalStatus(met, beyond), expected };
-    return { status: a >= roundTo(expected, d) ? "on_track" : "not_achieved", expected };
-  }
-  // Lower is better: a cumulative figure only grows, so a broken ceiling cannot be repaired.
-  if (a > roundTo(hi, d)) return { status: "not_achieved", expected };
-  return { status: a <= roundTo(expected, d) ? "on_track" : "not_achieved", expected };
+  // Lower is better: a cumulative figure only grows, so a ceiling broken past its band cannot be repaired.
+  if (side === "lower" && a > plan + toleranceFor(rule, plan) + noise(a, plan)) return { status: "not_achieved", expected, reference: expected };
+  const tolerance = toleranceFor(rule, expected);
+  if (target.comparator === "eq") return { status: within(a, expected, expected, tolerance), expected, reference: expected };
+  return { status: judge(a, expected, tolerance, side), expected, reference: expected };
 }
 
 /** Distance from x to the interval lo..hi (0 inside). */
@@ -226,43 +261,49 @@ function distanceToRange(x: number, lo: number, hi: number): number {
   return 0;
 }
 
-function evaluateLevel(input: EvaluationInput, met: boolean, beyond: boolean): StatusAndExpected {
-  const { rule, target, period, actual } = input;
-  const d = rule.decimals;
+function evaluateLevel(input: EvaluationInput, a: number): StatusAndExpected {
+  const { rule, target, period } = input;
   const share = straightShare(period);
   const { lo, hi } = bounds(target);
   const base = input.lastYear?.fullYear;
   const hasBase = isFiniteNumber(base);
 
-  if (rule.direction === "range") {
-    if (met || period === "FY" || !hasBase) {
-      return { status: finalStatus(met, beyond), expected: null };
-    }
-    // On track when the gap to the range has closed at least in proportion to the year elapsed.
+  if (target.comparator === "range" || rule.direction === "range") {
+    const tolerance = toleranceFor(rule, lo);
+    const inside = within(a, lo, hi, tolerance);
+    if (inside === "achieved" || !hasBase) return { status: inside, expected: null, reference: null };
+    // On pace when the gap to the range has closed at least in proportion to the year elapsed.
     const baseGap = distanceToRange(base, lo, hi);
-    const gap = distanceToRange(actual, lo, hi);
-    const onTrack = baseGap > 0 && roundTo(gap, d) <= roundTo(baseGap * (1 - share), d);
-    return { status: onTrack ? "on_track" : "not_achieved", expected: null };
+    const gap = distanceToRange(a, lo, hi);
+    const onPace = baseGap > 0 && gap <= baseGap * (1 - share) + tolerance + noise(gap, baseGap);
+    return { status: onPace ? "achieved" : "not_achieved", expected: null, reference: null };
   }
 
-  const plan = rule.direction === "higher" ? lo : hi;
-  // Without last year's level there is no path to measure against before the year ends.
-  const expected = period === "FY" ? plan : hasBase ? base + (plan - base) * share : null;
-  if (met || period === "FY" || expected === null) {
-    return { status: finalStatus(met, beyond), expected };
-  }
-  const a = roundTo(actual, d);
-  const e = roundTo(expected, d);
-  const onTrack = rule.direction === "higher" ? a >= e : a <= e;
-  return { status: onTrack ? "on_track" : "not_achieved", expected };
+  const side = betterSide(target, rule.direction);
+  const plan = side === "higher" ? lo : hi;
+  // The path from last year's level to the plan; without that level, a rate or a growth rate is
+  // read against the plan itself all year (growth is already measured against the same period).
+  const expected = hasBase ? base + (plan - base) * share : plan;
+  const tolerance = toleranceFor(rule, expected);
+  if (target.comparator === "eq") return { status: within(a, expected, expected, tolerance), expected, reference: expected };
+  return { status: judge(a, expected, tolerance, side), expected, reference: expected };
+}
+
+/** Gap to the plan in percentage points for a rate (0 inside a range); null for other indicators. */
+function pointsFromPlan(a: number, rule: IndicatorRule, target: PlanTarget): number | null {
+  if (!isRate(rule) || !isFiniteNumber(target.value)) return null;
+  const { lo, hi } = bounds(target);
+  if (target.comparator === "range") return a < lo ? a - lo : a > hi ? a - hi : 0;
+  const gap = a - (betterSide(target, rule.direction) === "higher" ? lo : hi);
+  return roundTo(gap, Math.min(Math.max(Math.trunc(rule.decimals), 0), 12) + 2);
 }
 
 export function evaluate(input: EvaluationInput): Evaluation {
   const { rule, target, period, actual } = input;
-  const met = isMet(actual, target, rule.decimals);
-  const beyond = met && isBeyond(actual, target, rule.direction, rule.decimals);
+  const a = roundTo(actual, rule.decimals);
   const flow = isFlow(rule);
-  const { status, expected } = flow ? evaluateFlow(input, met, beyond) : evaluateLevel(input, met, beyond);
+  const verdict =
+    period === "FY" ? finalVerdict(a, rule, target) : flow ? evaluateFlow(input, a) : evaluateLevel(input, a);
 
   let projection: number | null = null;
   if (isFiniteNumber(actual)) {
@@ -274,10 +315,12 @@ export function evaluate(input: EvaluationInput): Evaluation {
   }
 
   return {
-    status,
+    status: verdict.status,
     percentOfPlan: percentOfPlan(actual, target.value),
     attainment: attainment(actual, rule, target),
-    expected,
+    expected: verdict.expected,
+    tolerance: toleranceFor(rule, verdict.reference ?? bounds(target).lo),
+    pointsFromPlan: pointsFromPlan(a, rule, target),
     percentOfSamePeriod: percentOfSamePeriod(actual, input.lastYear?.samePeriod),
     projection,
   };

@@ -85,7 +85,8 @@ describe("summarizeStatuses", () => {
       year: 2024,
       period: "FY",
     });
-    expect(summarizeStatuses(groups)).toEqual({ exceeded: 1, achieved: 0, on_track: 0, not_achieved: 1, total: 3, unjudged: 1 });
+    // 90 of 100 misses by more than 0,5 + 1%; 0,1% is under its ceiling; the third has a plan but no figure.
+    expect(summarizeStatuses(groups)).toEqual({ exceeded: 1, achieved: 0, not_achieved: 1, total: 3, reported: 2, notReported: 1, unjudged: 0 });
   });
 });
 

@@ -24,6 +24,7 @@ import {
   percentOfSamePeriod,
   statedMismatch,
   type Evaluation,
+  type IndicatorRule,
   type PeriodFigures,
 } from "./progress";
 
@@ -43,6 +44,20 @@ export interface IndicatorDef {
   weightIndicatorId: number | null;
   decimals: number;
   sortOrder: number;
+  /** The administrator's tolerance band (indicator's unit, points for %); null or absent: the default. */
+  tolerance?: number | null;
+}
+
+/** An indicator's rule for judging: its behaviour, precision and tolerance, a unit of % read in points. */
+export function ruleOf(indicator: IndicatorDef): IndicatorRule {
+  return {
+    direction: indicator.direction,
+    timeBehaviour: indicator.timeBehaviour,
+    kind: indicator.kind,
+    decimals: indicator.decimals,
+    tolerance: indicator.tolerance ?? null,
+    percentUnit: indicator.measureVi.trim() === "%",
+  };
 }
 
 export interface PlanFigure {
@@ -208,7 +223,7 @@ function buildRow(
   const evaluation =
     actual && target
       ? evaluate({
-          rule: indicator,
+          rule: ruleOf(indicator),
           target,
           period,
           actual: actual.value,
@@ -258,19 +273,33 @@ export function buildUnitReport(input: ReportInput): ReportGroup[] {
   );
 }
 
-export type StatusSummary = Record<IndicatorStatus, number> & { total: number; unjudged: number };
+/**
+ * total: the indicators of the unit; reported: those with a figure for the period (đã báo cáo x/y);
+ * notReported: the rest; unjudged: reported but without a plan to judge against.
+ */
+export type StatusSummary = Record<IndicatorStatus, number> & { total: number; reported: number; notReported: number; unjudged: number };
 
-/** "24 chỉ tiêu: 12 vượt, 8 đạt, 2 đúng hướng, 2 chưa đạt", plus those without a plan or a figure. */
-export function summarizeStatuses(groups: ReportGroup[]): StatusSummary {
-  const summary = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
-  let total = 0;
-  let unjudged = 0;
-  for (const row of groups.flatMap((g) => g.rows)) {
-    total += 1;
-    if (row.evaluation) summary[row.evaluation.status] += 1;
-    else unjudged += 1;
+export function emptySummary(): StatusSummary {
+  const counts = Object.fromEntries(INDICATOR_STATUSES.map((s) => [s, 0])) as Record<IndicatorStatus, number>;
+  return { ...counts, total: 0, reported: 0, notReported: 0, unjudged: 0 };
+}
+
+/** Counts one indicator into a summary: its status, or whether it was reported at all. */
+export function countInto(summary: StatusSummary, { reported, status }: { reported: boolean; status: IndicatorStatus | null }): void {
+  summary.total += 1;
+  if (!reported) summary.notReported += 1;
+  else {
+    summary.reported += 1;
+    if (status) summary[status] += 1;
+    else summary.unjudged += 1;
   }
-  return { ...summary, total, unjudged };
+}
+
+/** "5 chỉ tiêu, đã báo cáo 4/5: 3 vượt tiến độ, 1 chậm tiến độ, 1 chưa báo cáo". */
+export function summarizeStatuses(groups: ReportGroup[]): StatusSummary {
+  const summary = emptySummary();
+  for (const row of groups.flatMap((g) => g.rows)) countInto(summary, { reported: row.actual !== null, status: row.evaluation?.status ?? null });
+  return summary;
 }
 
 /** The latest period with any figure in the year, so a report opens on the freshest data. */

@@ -5,11 +5,13 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { STATUS_STYLE } from "@/components/status/status-style";
-import { filterRows, type CompareRow } from "@/lib/compare";
+import { filterRows, rowCompleteness, type CompareRow } from "@/lib/compare";
 import { decodeCell, decodeRows, type WireCell, type WireRow } from "@/lib/compare-wire";
 import { toCsv } from "@/lib/csv";
-import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type UnitType } from "@/lib/domain";
+import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type Period, type UnitType } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
+import { formatSigned } from "@/lib/plan-format";
+import { verdictLabel } from "@/lib/verdict";
 import { searchKey } from "@/lib/search-key";
 import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
@@ -22,6 +24,8 @@ export interface CompareColumn {
   name: string;
   measure: string;
   decimals: number;
+  /** A rate, share or growth: under % of plan its gap to the plan is shown in percentage points. */
+  rate: boolean;
 }
 
 export interface CompareTableProps {
@@ -31,6 +35,8 @@ export interface CompareTableProps {
   total: { name: string; cells: WireCell[]; coverage: Record<string, { reported: number; expected: number }> } | null;
   show: CompareShow;
   initial: { sort?: string; status?: IndicatorStatus; type?: UnitType; q?: string; province?: string };
+  /** The period shown: its verdict words (tiến độ before Cả năm, kế hoạch at Cả năm). */
+  period: Period;
   /** Query string (year, period, plan) for links to the units' dashboards. */
   linkQuery: string;
   csvName: string;
@@ -58,14 +64,16 @@ function syncUrl(values: Record<string, string | undefined>) {
   window.history.replaceState(window.history.state, "", url);
 }
 
-export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, linkQuery, csvName, caption, controlsForm }: CompareTableProps) {
-  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code), show), [wireRows, columns, show]);
+export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, initial, period, linkQuery, csvName, caption, controlsForm }: CompareTableProps) {
+  const rateColumns = useMemo(() => new Set(columns.filter((c) => c.rate).map((c) => c.code)), [columns]);
+  const rows = useMemo(() => decodeRows(wireRows, columns.map((c) => c.code), show, rateColumns), [wireRows, columns, show, rateColumns]);
   const total = useMemo(
-    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0, show)])) } : null),
+    () => (wireTotal ? { ...wireTotal, cells: Object.fromEntries(columns.map((c, i) => [c.code, decodeCell(wireTotal.cells[i] ?? 0, show, c.rate)])) } : null),
     [wireTotal, columns, show],
   );
   const t = useTranslations("compare");
-  const tStatus = useTranslations("common.indicatorStatus");
+  const tAll = useTranslations();
+  const tStatus = (s: IndicatorStatus) => verdictLabel(tAll, s, period);
   const tType = useTranslations("common.unitType");
   const tFigure = useTranslations("common.figureStatus");
   const locale = useLocale() as Locale;
@@ -122,6 +130,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
               }),
             ]
           : []),
+        helper.accessor((r) => rowCompleteness(r).reported, { id: "reported", header: t("columns.reported"), sortDescFirst: true }),
         // Best first: by attainment under % of plan, by the value under values; units without one go last either way.
         ...columns.map((c) => helper.accessor((r) => sortKey(c.code, r), { id: c.code, header: c.name, sortUndefined: "last", sortDescFirst: true })),
       ]),
@@ -152,24 +161,36 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     const cell = cells[code];
     const col = columns.find((c) => c.code === code)!;
     if (!cell) return empty;
+    if (show === "percent" && col.rate) {
+      const points = cell.pointsFromPlan;
+      return points === null || !Number.isFinite(points) ? empty : tAll("common.points", { value: formatSigned(points, col.decimals, locale) });
+    }
     const v = show === "percent" ? cell.percentOfPlan : cell.value;
     if (v === null || !Number.isFinite(v)) return empty;
     return show === "percent" ? formatPercent(v, 1, locale) : formatNumber(v, col.decimals, locale);
   };
 
-  // The CSV is for programs: plain numbers ('.' decimal, no grouping), as the server's exports write them.
+  // The CSV is for programs: plain numbers ('.' decimal, no grouping), as the server's exports write them;
+  // a rate's column in percent holds its gap in percentage points, as the table shows it.
   const plainCell = (code: string, cells: CompareRow["cells"]): number | null => {
     const cell = cells[code];
-    const v = cell ? (show === "percent" ? cell.percentOfPlan : cell.value) : null;
+    const rate = columns.find((c) => c.code === code)?.rate;
+    const v = !cell ? null : show === "percent" ? (rate ? cell.pointsFromPlan : cell.percentOfPlan) : cell.value;
     return v === null || !Number.isFinite(v) ? null : v;
   };
 
+  const reportedText = (cells: CompareRow["cells"]) => {
+    const { reported, expected } = rowCompleteness({ unit: { id: 0, code: "", name: "", type: "ward" }, cells });
+    return `${reported}/${expected}`;
+  };
+
   const downloadCsv = () => {
-    const header = [t("columns.code"), t("columns.unit"), ...(byProvince ? [t("columns.province")] : []), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? "%" : c.measure})`, `${c.name}: ${t("columns.status")}`])];
+    const header = [t("columns.code"), t("columns.unit"), ...(byProvince ? [t("columns.province")] : []), t("columns.reported"), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? (c.rate ? t("pointsOfPlan") : "%") : c.measure})`, `${c.name}: ${t("columns.status")}`])];
     const line = (code: string, name: string, cells: CompareRow["cells"], province?: string | null) => [
       code,
       name,
       ...(byProvince ? [province ?? ""] : []),
+      reportedText(cells),
       ...columns.flatMap((c) => [plainCell(c.code, cells), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
     ];
     const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells, r.original.unit.province))];
@@ -275,8 +296,8 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                     >
                       <Button variant="plain" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-end gap-1" data-column={header.column.id}>
                         <span>
-                          {first ? t("columns.unit") : header.column.id === "province" ? t("columns.province") : col?.name}
-                          {col && <span className="block text-xs font-normal text-slate-600">{show === "percent" ? t("percentOfPlan") : col.measure}</span>}
+                          {first ? t("columns.unit") : header.column.id === "province" ? t("columns.province") : header.column.id === "reported" ? t("columns.reported") : col?.name}
+                          {col && <span className="block text-xs font-normal text-slate-600">{show === "percent" ? (col.rate ? t("pointsOfPlan") : t("percentOfPlan")) : col.measure}</span>}
                         </span>
                         <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                       </Button>
@@ -292,6 +313,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                   <span className="block text-xs font-normal text-slate-600">{t("totalNote")}</span>
                 </th>
                 {byProvince && <td className="border-b-2 border-slate-400 bg-slate-50" />}
+                <td className="border-b-2 border-slate-400 bg-slate-50" />
                 {columns.map((c) => cellView(c.code, total.cells, "border-b-2 border-slate-400", total.coverage[c.code]))}
               </tr>
             )}
@@ -299,7 +321,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
           <tbody>
             {padTop > 0 && (
               <tr aria-hidden="true">
-                <td style={{ height: padTop }} colSpan={columns.length + (byProvince ? 2 : 1)} />
+                <td style={{ height: padTop }} colSpan={columns.length + (byProvince ? 3 : 2)} />
               </tr>
             )}
             {items.map((vi) => {
@@ -314,16 +336,19 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
                     </a>
                   </th>
                   {byProvince && <td className="whitespace-nowrap border-b border-slate-200 px-2 text-sm">{u.province}</td>}
+                  <td className="whitespace-nowrap border-b border-slate-200 px-2 text-right" data-column="reported" title={t("reportedTitle")}>
+                    {reportedText(row.original.cells)}
+                  </td>
                   {row
                     .getAllCells()
-                    .filter((cell) => cell.column.id !== "name" && cell.column.id !== "province")
+                    .filter((cell) => cell.column.id !== "name" && cell.column.id !== "province" && cell.column.id !== "reported")
                     .map((cell) => cellView(cell.column.id, row.original.cells))}
                 </tr>
               );
             })}
             {padBottom > 0 && (
               <tr aria-hidden="true">
-                <td style={{ height: padBottom }} colSpan={columns.length + (byProvince ? 2 : 1)} />
+                <td style={{ height: padBottom }} colSpan={columns.length + (byProvince ? 3 : 2)} />
               </tr>
             )}
           </tbody>

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { encodeRows, WIRE_CELLS_FROM, type WireCell } from "@/lib/compare-wire";
 import type { Locale } from "@/lib/domain";
+import { isRate } from "@/lib/progress";
+import { ruleOf } from "@/lib/report";
 import { viewQuery, type CompareParams } from "@/lib/view-params";
 import { CompareControls } from "./compare-controls";
 import { CompareTable } from "./compare-table";
@@ -35,7 +37,8 @@ export async function ComparisonView({
   const show = query.show ?? "percent";
   const { all, columns, period, planChoice, total } = data;
   const codes = columns.map((c) => c.code);
-  const rows = encodeRows(data.rows, codes, show);
+  const rateColumns = new Set(columns.filter((c) => isRate(ruleOf(c))).map((c) => c.code));
+  const rows = encodeRows(data.rows, codes, show, rateColumns);
   const name = (i: (typeof all)[number]) => indicatorName(i, locale);
   const caption = t("caption", { unit: parent?.name ?? t("country"), period: tPeriod(period), year });
 
@@ -52,12 +55,13 @@ export async function ComparisonView({
         id={CONTROLS_FORM}
         keep={{ scope: query.scope, asOf: query.asOf }}
       />
-      <ClientMessages namespaces={["compare", "common.figureStatus", "common.indicatorStatus", "common.unitType"]}>
+      <ClientMessages namespaces={["compare", "common.figureStatus", "common.verdict", "common.points", "common.unitType"]}>
         <CompareTable
-          columns={columns.map((c) => ({ code: c.code, name: name(c), measure: measureName(c, locale), decimals: c.decimals }))}
+          columns={columns.map((c) => ({ code: c.code, name: name(c), measure: measureName(c, locale), decimals: c.decimals, rate: rateColumns.has(c.code) }))}
           rows={rows}
-          total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show)[0]!.slice(WIRE_CELLS_FROM) as WireCell[], coverage: total.coverage }}
+          total={{ name: parent ? t("total", { unit: parent.name }) : t("countryTotal"), cells: encodeRows([{ unit: { id: 0, code: "", name: "", type: "province" }, cells: total.cells }], codes, show, rateColumns)[0]!.slice(WIRE_CELLS_FROM) as WireCell[], coverage: total.coverage }}
           show={show}
+          period={period}
           initial={{ sort: query.sort, status: query.status, type: query.type, q: query.q, province: query.province }}
           linkQuery={viewQuery({ year, period, plan: planChoice })}
           csvName={`${downloadName("compare", { unit: parent ?? { name: t("country"), code: "" }, year, period })}.csv`}

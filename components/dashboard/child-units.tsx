@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { StatusBadgeView } from "@/components/status/status-badge";
 import type { ChildrenDigest } from "@/lib/dashboard";
-import { INDICATOR_STATUSES, type IndicatorStatus } from "@/lib/domain";
+import type { IndicatorStatus, Period } from "@/lib/domain";
 import type { StatusSummary } from "@/lib/report";
+import { VERDICTS, verdictLabel, type Verdict } from "@/lib/verdict";
 import { SummaryLine } from "./summary-line";
 
 export interface ChildHeadline {
@@ -16,16 +17,17 @@ export interface ChildHeadline {
 // Plain links, and cells styled from the table: a province has over a hundred children, and every
 // element and class here is rendered, sent and hydrated once per child.
 /** The unit's children: how many indicators of each are at each status, and each child's headline status. */
-export async function ChildUnits({ digest, query, compareHref }: { digest: ChildrenDigest<ChildHeadline>; query: string; compareHref: string }) {
+export async function ChildUnits({ digest, period, query, compareHref }: { digest: ChildrenDigest<ChildHeadline>; period: Period; query: string; compareHref: string }) {
   const t = await getTranslations("dashboard.children");
-  const tStatus = await getTranslations("common.indicatorStatus");
+  const tAll = await getTranslations();
+  const countOf = (s: StatusSummary, v: Verdict) => (v === "not_reported" ? s.notReported : s[v]);
   const { listed, partial, behind, headlines } = digest;
   // Only as many "furthest behind" as there are: the rest of the list follows by code.
   const partialText =
     behind === listed.length ? t("partial", { listed: listed.length }) : behind > 0 ? t("partialSome", { listed: listed.length, behind }) : t("partialNone", { listed: listed.length });
   return (
     <div className="space-y-2">
-      {headlines.unjudged < headlines.total && <SummaryLine summary={headlines} of="units" />}
+      {headlines.unjudged + headlines.notReported < headlines.total && <SummaryLine summary={headlines} period={period} of="units" />}
       {partial && (
         <p className="text-sm">
           {partialText}{" "}
@@ -45,12 +47,15 @@ export async function ChildUnits({ digest, query, compareHref }: { digest: Child
               <th scope="col" className="sticky left-0 bg-slate-50 text-left">
                 {t("unit")}
               </th>
-              {INDICATOR_STATUSES.map((s) => (
+              <th scope="col" className="text-right">
+                {t("reported")}
+              </th>
+              {VERDICTS.map((s) => (
                 <th key={s} scope="col" className="text-right">
-                  {tStatus(s)}
+                  {verdictLabel(tAll, s, period)}
                 </th>
               ))}
-              <th scope="col" className="text-left">
+              <th scope="col" className="text-left" title={t("headlineTitle")}>
                 {t("headline")}
               </th>
             </tr>
@@ -64,15 +69,16 @@ export async function ChildUnits({ digest, query, compareHref }: { digest: Child
                   </a>
                 </th>
                 {c.summary.total === 0 ? (
-                  <td colSpan={INDICATOR_STATUSES.length + 1} className="text-left! text-slate-600">
+                  <td colSpan={VERDICTS.length + 2} className="text-left! text-slate-600">
                     {t("noTargets")}
                   </td>
                 ) : (
                   <>
-                    {INDICATOR_STATUSES.map((s) => (
-                      <td key={s}>{c.summary[s]}</td>
+                    <td data-testid="reported">{`${c.summary.reported}/${c.summary.total}`}</td>
+                    {VERDICTS.map((s) => (
+                      <td key={s}>{countOf(c.summary, s)}</td>
                     ))}
-                    <td className="text-left!">{c.headline ? <StatusBadgeView status={c.headline} label={tStatus(c.headline)} /> : "—"}</td>
+                    <td className="text-left!">{c.headline ? <StatusBadgeView status={c.headline} label={verdictLabel(tAll, c.headline, period)} /> : "—"}</td>
                   </>
                 )}
               </tr>

@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadgeView } from "@/components/status/status-badge";
 import type { DashboardGroup } from "@/lib/dashboard";
-import type { Locale } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
-import { formatPlan } from "@/lib/plan-format";
+import { formatPlan, formatSigned } from "@/lib/plan-format";
+import { verdictLabel } from "@/lib/verdict";
 import { ProgressBar } from "./progress-bar";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 
@@ -20,12 +21,12 @@ const ITEMS = [
   "[&_small]:block [&_small]:text-xs [&_small]:text-slate-600",
 ].join(" ");
 /** Every indicator of the unit by group: a progress bar, the figures it stands for, status and percentages. */
-export async function IndicatorProgress({ groups, chartHref }: { groups: DashboardGroup[]; chartHref: (code: string) => string }) {
+export async function IndicatorProgress({ groups, period, chartHref }: { groups: DashboardGroup[]; period: Period; chartHref: (code: string) => string }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("dashboard.item");
   const tGroup = await getTranslations("common.group");
   const tCommon = await getTranslations("common");
-  const tStatus = await getTranslations("common.indicatorStatus");
+  const tAll = await getTranslations();
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "—" : formatPercent(v, 1, locale));
   return (
     <div className="space-y-6">
@@ -45,7 +46,13 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
                 <li key={ind.id} data-indicator={ind.code}>
                   <div className="flex items-start justify-between gap-2">
                     <a href={chartHref(ind.code)}>{indicatorName(ind, locale)}</a>
-                    {row.evaluation ? <StatusBadgeView status={row.evaluation.status} label={tStatus(row.evaluation.status)} /> : <span className="text-sm text-slate-600">{t("unjudged")}</span>}
+                    {row.evaluation ? (
+                      <StatusBadgeView status={row.evaluation.status} label={verdictLabel(tAll, row.evaluation.status, period)} />
+                    ) : row.actual === null ? (
+                      <StatusBadgeView status="not_reported" label={verdictLabel(tAll, "not_reported", period)} />
+                    ) : (
+                      <span className="text-sm text-slate-600">{t("unjudged")}</span>
+                    )}
                   </div>
                   <p>
                     {row.actual ? (
@@ -64,6 +71,9 @@ export async function IndicatorProgress({ groups, chartHref }: { groups: Dashboa
                       <dt>{t(judged === "higher_level" ? "percentHigher" : "percentCouncil")}</dt>
                       <dd>
                         <b>{pct(judged ? row.percentOfPlan[judged] : percentOfChosenPlan)}</b>
+                        {row.evaluation?.pointsFromPlan != null && (
+                          <small data-testid="points-gap">{tCommon("points", { value: formatSigned(row.evaluation.pointsFromPlan, ind.decimals, locale) })}</small>
+                        )}
                         {percentOfOtherPlan !== null && judged !== otherPlan && <small>{`${other}: ${pct(percentOfOtherPlan)}`}</small>}
                       </dd>
                     </div>

@@ -12,7 +12,7 @@ import { Select } from "@/components/ui/select";
 import { cardClass } from "@/components/ui/card";
 
 type State = CreateIndicatorState | ActionRefusal | null;
-const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth_base", "weight_required", "share_ratio"] as const;
+const ERROR_CODES = ["invalid_field", "code_taken", "unknown_indicator", "growth_base", "weight_required", "share_ratio", "tolerance"] as const;
 
 /** Defines a new indicator of any kind: amount, ratio, count or a growth rate derived from another. */
 export function IndicatorForm({ indicators }: { indicators: { id: number; code: string; nameVi: string }[] }) {
@@ -85,6 +85,14 @@ export function IndicatorForm({ indicators }: { indicators: { id: number; code: 
         </label>
         {reference("baseIndicatorId")}
         {reference("weightIndicatorId")}
+        <label className="flex flex-col gap-1 text-sm">
+          {t("field.tolerance")}
+          <Input name="tolerance" inputMode="decimal" aria-describedby="tolerance-help" />
+          <span id="tolerance-help" className="text-xs text-slate-600">
+            {t("toleranceHelp")}
+          </span>
+          {error("tolerance")}
+        </label>
       </div>
       <Button type="submit" disabled={pending}>
         {t("submit")}

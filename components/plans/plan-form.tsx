@@ -8,7 +8,7 @@ import type { ActionRefusal } from "@/app/_actions/with-user";
 import { COMPARATORS, type Locale, type PlanVersion } from "@/lib/domain";
 import { formatNumber, formatNumberInput } from "@/lib/numbers";
 import { toDocumentDate } from "@/lib/document-date";
-import { MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanField, type PlanFormRow, type PlanIssue } from "@/lib/plans";
+import { defaultComparator, MAX_DOCUMENT_NUMBER_LENGTH, PLAN_FIELDS, planFieldName, type PlanField, type PlanFormRow, type PlanIssue } from "@/lib/plans";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { FieldError } from "@/components/ui/alert";
 import { SaveOutcome } from "@/components/forms/save-outcome";
@@ -38,7 +38,7 @@ export function PlanForm({ unitId, year, version, rows }: { unitId: number; year
         documentDate: toDocumentDate(firstDocument?.documentDate ?? null) ?? "",
       };
       for (const { indicator, current } of rows) {
-        v[planFieldName("comparator", indicator.id)] = current?.comparator ?? "gte";
+        v[planFieldName("comparator", indicator.id)] = current?.comparator ?? defaultComparator(indicator.direction);
         v[planFieldName("value", indicator.id)] = current ? formatNumberInput(current.value, indicator.decimals) : "";
         v[planFieldName("valueMax", indicator.id)] = current?.valueMax != null ? formatNumberInput(current.valueMax, indicator.decimals) : "";
       }

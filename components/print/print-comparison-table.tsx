@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
 import type { ComparisonLine } from "@/lib/spreadsheet/comparison-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** One indicator group across the subordinate units: a block per indicator, a line per unit. */
-export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] }) {
+export async function PrintComparisonTable({ lines, period }: { lines: ComparisonLine[]; period: Period }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
   return (
@@ -34,7 +34,7 @@ export async function PrintComparisonTable({ lines }: { lines: ComparisonLine[] 
               <th scope="row" className={`text-left ${line.kind === "unit" ? "font-normal" : "font-semibold"}`}>
                 {line.kind === "unit" ? line.unit.name : t("document.total")}
               </th>
-              <PrintFigureCells line={line} />
+              <PrintFigureCells line={line} period={period} />
             </tr>
           ),
         )}

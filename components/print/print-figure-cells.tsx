@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
+import { verdictLabel } from "@/lib/verdict";
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import { formatPlan } from "@/lib/plan-format";
 import type { ReportIndicatorLine } from "@/lib/spreadsheet/report-rows";
@@ -29,10 +30,10 @@ export async function PrintHead({ leading }: { leading: readonly ("number" | "un
  * A printed line's figures, from TH cùng kỳ to Ghi chú (both % KH and the verdict among them), written one way for the report and the
  * comparison: an empty cell where there is no figure, percentages to one decimal.
  */
-export async function PrintFigureCells({ line }: { line: Figures }) {
+export async function PrintFigureCells({ line, period }: { line: Figures; period: Period }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
-  const tStatus = await getTranslations("common.indicatorStatus");
+  const tRoot = await getTranslations();
   const decimals = line.indicator.decimals;
   const num = (v: number | null) => (v === null ? "" : formatNumber(v, decimals, locale));
   const pct = (v: number | null) => (v === null || !Number.isFinite(v) ? "" : formatPercent(v, 1, locale));
@@ -49,7 +50,7 @@ export async function PrintFigureCells({ line }: { line: Figures }) {
       <td className="text-right whitespace-nowrap">{pct(line.percentOfPlanCouncil)}</td>
       <td className="text-right whitespace-nowrap">{pct(line.percentOfSamePeriod)}</td>
       <td className="text-center" data-status={line.status ?? undefined}>
-        {line.status ? tStatus(line.status) : ""}
+        {line.verdict ? verdictLabel(tRoot, line.verdict, period) : ""}
       </td>
       <td className="text-xs">{line.notes.map((n) => t(`notes.${n}`)).join("; ")}</td>
     </>

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { Locale } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
 import { usedNotes, type ReportLine } from "@/lib/spreadsheet/report-rows";
 import { indicatorName, measureName } from "@/lib/indicator-names";
 import { PrintFigureCells, PrintHead } from "./print-figure-cells";
 
 /** The biểu as printed: STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH cấp trên giao | % KH HĐND giao | % cùng kỳ | Đánh giá | Ghi chú. */
-export async function PrintReportTable({ lines, judgedAgainst }: { lines: ReportLine[]; judgedAgainst: "council" | "higher_level" }) {
+export async function PrintReportTable({ lines, period, judgedAgainst }: { lines: ReportLine[]; period: Period; judgedAgainst: "council" | "higher_level" }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("print");
   const tGroup = await getTranslations("common.group");
@@ -30,7 +30,7 @@ export async function PrintReportTable({ lines, judgedAgainst }: { lines: Report
                   {indicatorName(line.indicator, locale)}
                 </th>
                 <td>{measureName(line.indicator, locale)}</td>
-                <PrintFigureCells line={line} />
+                <PrintFigureCells line={line} period={period} />
               </tr>
             ),
           )}

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/status/status-badge";
-import type { Locale } from "@/lib/domain";
+import type { Locale, Period } from "@/lib/domain";
+import { formatSigned } from "@/lib/plan-format";
 import type { IndicatorDef, PlanChoice, ReportGroup } from "@/lib/report";
 import { ActualValue, Percent, PlanValue } from "./figures";
 import { indicatorName, measureName } from "@/lib/indicator-names";
@@ -9,9 +10,10 @@ import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/t
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 /** The standard report table (biểu): STT | Chỉ tiêu | ĐVT | TH cùng kỳ | KH | TH kỳ | % KH | % cùng kỳ | đánh giá. */
-export async function ReportTable({ groups, caption, planChoice }: { groups: ReportGroup[]; caption: string; planChoice: PlanChoice }) {
+export async function ReportTable({ groups, caption, period, planChoice }: { groups: ReportGroup[]; caption: string; period: Period; planChoice: PlanChoice }) {
   const locale = (await getLocale()) as Locale;
   const t = await getTranslations("report");
+  const tCommon = await getTranslations("common");
   const tGroup = await getTranslations("common.group");
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
@@ -47,6 +49,14 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
             {group.rows.map((row, ri) => {
               const number = firstNumber[gi]! + ri;
               const ind = row.indicator;
+              // Rates and growth: the gap to the judged plan in percentage points, under its % KH.
+              const points = row.evaluation?.pointsFromPlan;
+              const pointsNote = (plan: PlanChoice) =>
+                points != null && row.judgedAgainst === plan ? (
+                  <span className="block text-xs text-slate-700" data-testid="points-gap">
+                    {tCommon("points", { value: formatSigned(points, ind.decimals, locale) })}
+                  </span>
+                ) : null;
               return (
                 <tr key={ind.id} data-indicator={ind.code}>
                   <td className={`${td} text-center`}>{number}</td>
@@ -61,11 +71,17 @@ export async function ReportTable({ groups, caption, planChoice }: { groups: Rep
                   <td className={num}><PlanValue plan={row.plans.higher_level} decimals={ind.decimals} /></td>
                   <td className={num}><PlanValue plan={row.plans.council} decimals={ind.decimals} /></td>
                   <td className={`${num} font-semibold`}><ActualValue actual={row.actual} decimals={ind.decimals} /></td>
-                  <td className={num}><Percent value={row.percentOfPlan.higher_level} /></td>
-                  <td className={num}><Percent value={row.percentOfPlan.council} /></td>
+                  <td className={num}><Percent value={row.percentOfPlan.higher_level} />{pointsNote("higher_level")}</td>
+                  <td className={num}><Percent value={row.percentOfPlan.council} />{pointsNote("council")}</td>
                   <td className={num}><Percent value={row.percentOfSamePeriod} /></td>
                   <td className={td}>
-                    {row.evaluation ? <StatusBadge status={row.evaluation.status} /> : <span className="text-slate-400">—</span>}
+                    {row.evaluation ? (
+                      <StatusBadge status={row.evaluation.status} period={period} />
+                    ) : row.actual === null ? (
+                      <StatusBadge status="not_reported" period={period} />
+                    ) : (
+                      <span className="text-slate-400">—</span>
+                    )}
                     {row.evaluation && row.judgedAgainst !== planChoice && (
                       <span className="mt-1 block text-xs text-slate-600" data-testid="judged-against-other">
                         {t(row.judgedAgainst === "higher_level" ? "judgedAgainstHigher" : "judgedAgainstCouncil")}

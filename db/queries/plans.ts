@@ -18,6 +18,7 @@ export async function getPlanForm(db: Db, { unitId, year, version }: { unitId: n
       measureEn: indicators.measureEn,
       kind: indicators.kind,
       decimals: indicators.decimals,
+      direction: indicators.direction,
       planId: plans.id,
       comparator: plans.comparator,
       value: plans.value,
@@ -44,6 +45,7 @@ export async function getPlanForm(db: Db, { unitId, year, version }: { unitId: n
       measureEn: r.measureEn,
       kind: r.kind,
       decimals: r.decimals,
+      direction: r.direction,
     },
     current:
       r.planId !== null && r.comparator !== null && r.value !== null && r.revision !== null && r.updatedAt !== null

@@ -21,6 +21,7 @@ export const indicatorColumns = {
   weightIndicatorId: indicators.weightIndicatorId,
   decimals: indicators.decimals,
   sortOrder: indicators.sortOrder,
+  tolerance: indicators.tolerance,
 };
 
 /**

@@ -18,7 +18,7 @@ export class DashboardPage {
   }
 
   /** The count the summary line gives for a status, e.g. "exceeded" → 1. */
-  async count(status: "exceeded" | "achieved" | "on_track" | "not_achieved"): Promise<number> {
+  async count(status: "exceeded" | "achieved" | "not_achieved" | "not_reported"): Promise<number> {
     const part = this.summary.locator(`[data-status="${status}"]`);
     if ((await part.count()) === 0) return 0;
     return Number(await part.getAttribute("data-count"));
@@ -29,7 +29,7 @@ export class DashboardPage {
     return this.children.locator("tbody").getByRole("row");
   }
 
-  /** A child's row; its cells are the counts vượt, đạt, đúng hướng, chưa đạt, then the headline status. */
+  /** A child's row; its cells are "đã báo cáo x/y", the counts vượt, đạt, chậm / không đạt, chưa báo cáo, then the headline (worst) verdict. */
   childRow(name: string): Locator {
     return this.childRows().filter({ has: this.page.getByRole("rowheader", { name }) });
   }

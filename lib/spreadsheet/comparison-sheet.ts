@@ -4,7 +4,7 @@ import type { ComparisonLine } from "./comparison-rows";
 import { documentTitle, planCell, sheetDocument, tableColumns, type ReportSheetText, type SheetDocumentText } from "./report-sheet";
 import type { Cell, Sheet } from "./sheet";
 
-export interface ComparisonSheetText extends Pick<ReportSheetText, "columns" | "comparatorOf" | "status" | "note"> {
+export interface ComparisonSheetText extends Pick<ReportSheetText, "columns" | "comparatorOf" | "verdict" | "note"> {
   sheetName: string;
   title: string[];
   indicatorHeading: (number: number, indicator: string, measure: string) => string;
@@ -39,7 +39,7 @@ export function comparisonSheet(
       line.percentOfPlanHigher,
       line.percentOfPlanCouncil,
       line.percentOfSamePeriod,
-      line.status ? text.status(line.status) : null,
+      line.verdict ? text.verdict(line.verdict) : null,
       line.notes.map(text.note).join("; ") || null,
     ]);
     decimals.push(line.indicator.decimals);

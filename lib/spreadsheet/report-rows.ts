@@ -1,6 +1,7 @@
 // The rows of the standard report (biểu) as printed and exported: STT | Chỉ tiêu | ĐVT | TH cùng kỳ |
 // KH cấp trên giao | KH HĐND giao | TH / Ước TH kỳ | % KH | % cùng kỳ | Ghi chú. Built from
 // buildUnitReport's rows, never recomputed; notes are codes, turned into words by the catalogue.
+import { lineVerdict, type Verdict } from "../verdict";
 import type { FigureStatus, IndicatorGroup, IndicatorStatus } from "../domain";
 import type { IndicatorDef, PlanFigure, ReportGroup } from "../report";
 
@@ -43,6 +44,8 @@ export interface ReportIndicatorLine {
   percentOfSamePeriod: number | null;
   /** The verdict (vượt / đạt / đúng hướng / chưa đạt); null without a plan or a figure. */
   status: IndicatorStatus | null;
+  /** The words the line's verdict column shows (lib/verdict.ts). */
+  verdict: Verdict | null;
   notes: ReportNote[];
 }
 
@@ -81,6 +84,7 @@ export function reportLines(groups: ReportGroup[], options: { rolledUpIndicatorI
         percentOfPlanCouncil: row.percentOfPlan.council,
         percentOfSamePeriod: row.percentOfSamePeriod,
         status: row.evaluation?.status ?? null,
+        verdict: lineVerdict(row.evaluation?.status ?? null, a !== undefined && a !== null),
         notes,
       });
     }

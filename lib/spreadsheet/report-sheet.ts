@@ -1,6 +1,7 @@
 // The standard report as a Sheet for .xlsx and CSV: the same lines the printed report shows, in
 // the same administrative document.
-import type { IndicatorGroup, IndicatorStatus } from "../domain";
+import type { IndicatorGroup } from "../domain";
+import type { Verdict } from "../verdict";
 import type { DocumentFrame } from "../official-document";
 import type { PlanFigure } from "../report";
 import type { ReportLine, ReportNote } from "./report-rows";
@@ -32,7 +33,7 @@ export interface ReportSheetText {
   comparatorOf: (planHeader: string) => string;
   group: (group: IndicatorGroup) => string;
   /** The verdict in words, from the catalogue's one list. */
-  status: (status: IndicatorStatus) => string;
+  verdict: (verdict: Verdict) => string;
   /** Short text in the Ghi chú column. */
   note: (note: ReportNote) => string;
   /** Explanation under the table. */
@@ -121,7 +122,7 @@ export function reportSheet(
       line.percentOfPlanHigher,
       line.percentOfPlanCouncil,
       line.percentOfSamePeriod,
-      line.status ? text.status(line.status) : null,
+      line.verdict ? text.verdict(line.verdict) : null,
       [...line.notes.map(text.note), ...rangeNotes].join("; ") || null,
     ]);
     decimals.push(line.indicator.decimals);

@@ -1,8 +1,9 @@
 // Words of the exported files, from the message catalogue. Files are always in Vietnamese, the
 // officials' language, whatever the interface language, so the translator is built for "vi".
+import { verdictLabel, type RootTranslator, type Verdict } from "../verdict";
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "../i18n/messages";
-import type { IndicatorGroup, IndicatorStatus, Period } from "../domain";
+import type { IndicatorGroup, Period } from "../domain";
 import type { DocumentText, SignatureFields } from "../official-document";
 import type { ComparisonSheetText } from "./comparison-sheet";
 import type { FiguresSheetText } from "./figures-sheet";
@@ -59,7 +60,7 @@ export function reportSheetText({ unitName, period, year, date }: { unitName: st
     title: [t("print.issuer", { unit: unitName }), t("print.title"), `${unitName} · ${t("print.subtitle", { period: periodName(period), year })}`, dated(date)],
     columns: columns(),
     comparatorOf,
-    status: statusName,
+    verdict: (v: Verdict) => verdictName(v, period),
     group: (g: IndicatorGroup) => t(`common.group.${g}`),
     note: (n) => t(`print.notes.${n}`),
     footnote: (n) => t(`print.footnotes.${n}`),
@@ -90,7 +91,7 @@ export function comparisonSheetText({
     ],
     columns: columns(),
     comparatorOf,
-    status: statusName,
+    verdict: (v: Verdict) => verdictName(v, period),
     total: t("print.document.total"),
     indicatorHeading: (number, indicator, measure) => t("print.comparison.indicatorHeading", { number, indicator, measure }),
     note: (n) => t(`print.notes.${n}`),
@@ -256,9 +257,9 @@ export function documentLabels() {
 /** "Quý I " before "năm 2024"; nothing for the whole year, which "năm 2024" already says. */
 const periodPart = (p: Period) => (p === "FY" ? "" : `${periodName(p)} `);
 
-/** A verdict in words: the catalogue's one list of verdicts, as every view shows them. */
-export function statusName(s: IndicatorStatus): string {
-  return t(`common.indicatorStatus.${s}`);
+/** A verdict in its period's words, as every view shows them (lib/verdict.ts). */
+export function verdictName(v: Verdict, period: Period): string {
+  return verdictLabel(t as RootTranslator, v, period);
 }
 
 export function reportSummaryLine({ period, year }: { period: Period; year: number }): string {

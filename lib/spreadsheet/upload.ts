@@ -138,7 +138,7 @@ export interface UploadContext {
   /** The unit's stored figures for the file's year and period, by indicator. */
   current: Map<number, CurrentFigure>;
   /** The previous period's and last year's figures by indicator, for the entry form's warnings. */
-  references?: Map<number, { previousPeriod: number | null; samePeriodLastYear: number | null }>;
+  references?: Map<number, { previousPeriod: number | null; samePeriodLastYear: number | null; planNow?: number | null }>;
 }
 
 /** Equal at the indicator's precision: what was downloaded and uploaded again is the same figure. */
@@ -275,7 +275,7 @@ export function validateUpload(layout: UploadLayout, labels: UploadLabels, conte
     }
     if (figure.change !== "unchanged") {
       const refs = context.references?.get(indicator.id);
-      figure.warnings = figureWarnings(indicator, { value, status }, { current, previousPeriod: refs?.previousPeriod ?? null, samePeriodLastYear: refs?.samePeriodLastYear ?? null });
+      figure.warnings = figureWarnings(indicator, { value, status }, { current, previousPeriod: refs?.previousPeriod ?? null, samePeriodLastYear: refs?.samePeriodLastYear ?? null, planNow: refs?.planNow ?? null });
     }
     seen.set(indicator.id, figure);
     preview.figures.push(figure);

@@ -116,7 +116,7 @@ describe("the biểu as an administrative document", () => {
     expect(gtsx!.getCell(6).numFmt).toBe('"≥ "#,##0');
     expect(typeof gtsx!.getCell(9).value).toBe("number");
     expect(gtsx!.getCell(9).numFmt).toBe('#,##0.0"%"');
-    expect(["Vượt", "Đạt", "Đúng hướng", "Chưa đạt"]).toContain(gtsx!.getCell(11).value);
+    expect(["Vượt kế hoạch", "Đạt kế hoạch", "Không đạt kế hoạch", "Chưa báo cáo"]).toContain(gtsx!.getCell(11).value);
     expect(gtsx!.getCell(2).font?.name).toBe("Times New Roman");
   });
 

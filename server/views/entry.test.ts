@@ -69,6 +69,19 @@ describe("a figure of the new Phường Bỉm Sơn far from its predecessors' sa
     expect(checked.kind === "actuals" && checked.preview.problems).toEqual([]);
     expect(checked.kind === "actuals" && checked.preview.figures[0]!.warnings).toContainEqual({ code: "far_from_last_year", lastYear });
   });
+
+  it("both doors ask the same questions, far from the plan included", async () => {
+    const lastYear = await lastYearShown();
+    const form = { [fieldName("value", gtsx)]: String(lastYear * 1000), [fieldName("status", gtsx)]: "estimate" };
+    const unconfirmed = await checkEntry(ctx, { unitId: bimSon, year: 2025, period: "FY", form });
+    const fromForm = unconfirmed.ok === false && unconfirmed.error === "needs_confirmation" ? unconfirmed.warnings[fieldName("value", gtsx)]!.map((w) => w.code) : [];
+    const rows = file(2025, "Cả năm", [["GTSX", null, null, lastYear * 1000, null, null, null, null]]);
+    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null });
+    const fromFile = checked.kind === "actuals" ? checked.preview.figures[0]!.warnings.map((w) => w.code) : [];
+    expect(fromForm).toContain("far_from_plan");
+    // The file leaves the status blank (it keeps the stored one), so only the form's status can be a downgrade.
+    expect(fromFile).toEqual(fromForm.filter((c) => c !== "status_downgrade"));
+  });
 });
 
 describe("the previous period of the new Phường Bỉm Sơn before it existed", () => {

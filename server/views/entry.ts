@@ -3,7 +3,7 @@ import { getEntryForm } from "@/db/queries/entry";
 import { getPredecessorPeriodFigures } from "@/db/queries/reform";
 import { getLatestPlanYear, getReportYears } from "@/db/queries/report";
 import type { Period } from "@/lib/domain";
-import { readSubmission, validateEntry, type EntryIssue, type EntryRow, type EntryWarning, type FigureToSave } from "@/lib/entry";
+import { planForPeriod, readSubmission, validateEntry, type EntryIssue, type EntryRow, type EntryWarning, type FigureToSave } from "@/lib/entry";
 import { previousPeriod } from "@/lib/periods";
 import { defaultYear } from "@/lib/year";
 import { predecessorHistory } from "@/lib/reform";
@@ -28,15 +28,18 @@ export async function entryRows(ctx: ViewContext, { unitId, year, period }: { un
     unitFigures(ctx, { unitId, year, period }),
     previous ? getPredecessorPeriodFigures(ctx.db, { unitId, year, period: previous }) : null,
   ]);
-  if (!figures.reform && !predecessorsBefore) return rows;
+  const withPlan = (r: EntryRow): EntryRow => ({ ...r, planNow: planForPeriod(r.indicator, r.plan, period) });
+  if (!figures.reform && !predecessorsBefore) return rows.map(withPlan);
   const lastYear = new Map(figures.actuals.filter((a) => a.year === year - 1 && a.period === period).map((a) => [a.indicatorId, a.value]));
   const rolledUp = predecessorsBefore ? predecessorHistory({ indicators: figures.indicators, predecessors: predecessorsBefore, years: [year] }).actuals : [];
   const before = new Map(rolledUp.filter((a) => a.year === year && a.period === previous).map((a) => [a.indicatorId, a.value]));
-  return rows.map((r) => ({
-    ...r,
-    previousPeriod: r.previousPeriod ?? before.get(r.indicator.id) ?? null,
-    samePeriodLastYear: r.samePeriodLastYear ?? lastYear.get(r.indicator.id) ?? null,
-  }));
+  return rows.map((r) =>
+    withPlan({
+      ...r,
+      previousPeriod: r.previousPeriod ?? before.get(r.indicator.id) ?? null,
+      samePeriodLastYear: r.samePeriodLastYear ?? lastYear.get(r.indicator.id) ?? null,
+    }),
+  );
 }
 
 /**

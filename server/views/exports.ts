@@ -56,7 +56,7 @@ export async function reportExport(
       period: report.period,
       columns: text.columns,
       group: text.group,
-      status: text.status,
+      verdict: text.verdict,
       note: text.note,
       ...narrativeHeadings(),
     });

@@ -49,7 +49,7 @@ export async function checkUpload(
     // reform too): the same warnings, shown before saving.
     entryRows(ctx, { unitId: unit.id, year, period }),
   ]);
-  const references = new Map(formRows.map((r) => [r.indicator.id, { previousPeriod: r.previousPeriod, samePeriodLastYear: r.samePeriodLastYear }]));
+  const references = new Map(formRows.map((r) => [r.indicator.id, { previousPeriod: r.previousPeriod, samePeriodLastYear: r.samePeriodLastYear, planNow: r.planNow ?? null }]));
   const preview = validateUpload(layout, labels, { unit, scopeUnitCodes, indicators: data.indicators, current, references });
   return { kind: "actuals", year, period, preview, indicators: data.indicators, periodKnown: layout.year !== null && layout.period !== null };
 }

@@ -3,9 +3,11 @@
 // report and comparison, and their .xlsx and .csv files) is held against the unit's own dashboard.
 // Files are read back as an official would open them: the .xlsx with exceljs, the .csv as text.
 import ExcelJS from "exceljs";
-import { INDICATOR_GROUPS, INDICATOR_STATUSES, PERIODS, type IndicatorStatus, type Period } from "@/lib/domain";
-import { statusName } from "@/lib/spreadsheet/texts";
-import { PLAN_CHOICES, summarizeStatuses, type IndicatorDef, type PlanChoice, type ReportRow } from "@/lib/report";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { lineVerdict, verdictLabel } from "@/lib/verdict";
+import { INDICATOR_GROUPS, PERIODS, type IndicatorStatus, type Period } from "@/lib/domain";
+import { PLAN_CHOICES, countInto, emptySummary, type IndicatorDef, type PlanChoice, type ReportRow } from "@/lib/report";
 import { readCsv } from "@/lib/spreadsheet/csv-read";
 import type { Db } from "@/db/client";
 import { getIndicators } from "@/db/queries/compare";
@@ -22,6 +24,9 @@ import { reportPrintView, standardReport } from "../report";
 /** What the unit's dashboard says of one indicator: the truth every other view is held to. */
 interface Truth {
   status: IndicatorStatus | null;
+  /** The verdict's words at the view's period ("Đạt tiến độ", "Chưa báo cáo"); null: reported, no plan. */
+  words: string | null;
+  reported: boolean;
   percentOfPlan: Record<PlanChoice, number | null>;
   /** Against the plan the status is judged by. */
   percentOfJudgedPlan: number | null;
@@ -46,8 +51,18 @@ export interface AgreementOptions {
   charts?: boolean;
 }
 
-const truthOf = (row: ReportRow): Truth => ({
+const vi = createTranslator({ locale: "vi", messages: MESSAGES.vi });
+
+/** The words a view shows for a figure: its status in its period's words, "chưa báo cáo" without a figure. */
+function wordsOf(status: IndicatorStatus | null, reported: boolean, period: Period): string | null {
+  const verdict = lineVerdict(status, reported);
+  return verdict === null ? null : verdictLabel(vi, verdict, period);
+}
+
+const truthOf = (row: ReportRow, period: Period): Truth => ({
   status: row.evaluation?.status ?? null,
+  words: wordsOf(row.evaluation?.status ?? null, row.actual !== null, period),
+  reported: row.actual !== null,
   percentOfPlan: { ...row.percentOfPlan },
   percentOfJudgedPlan: row.judgedAgainst ? row.percentOfPlan[row.judgedAgainst] : null,
   percentOfSamePeriod: row.percentOfSamePeriod,
@@ -68,16 +83,15 @@ function csvNumber(text: string | null | undefined): number | null {
   return Number(text);
 }
 
-/** The verdict column's words back to the status they name. */
-const STATUS_BY_NAME = new Map<string, IndicatorStatus>(INDICATOR_STATUSES.map((s) => [statusName(s), s]));
-const statusOf = (cell: unknown): IndicatorStatus | null => (typeof cell === "string" ? (STATUS_BY_NAME.get(cell) ?? null) : null);
+/** The verdict column's words, as written (an empty cell: none). */
+const wordsIn = (cell: unknown): string | null => (typeof cell === "string" && cell !== "" ? cell : null);
 
 /** What the biểu's columns show: % KH cấp trên giao, % KH HĐND giao, % cùng kỳ, Đánh giá (from 0: 7–10 in the .xlsx, 9–12 in the CSV). */
 function tableCells(cells: unknown[], from: number, read: (v: unknown) => number | null): Partial<Truth> {
   return {
     percentOfPlan: { higher_level: read(cells[from]), council: read(cells[from + 1]) },
     percentOfSamePeriod: read(cells[from + 2]),
-    status: statusOf(cells[from + 3]),
+    words: wordsIn(cells[from + 3]),
   };
 }
 const xlsxNumber = (v: unknown) => (typeof v === "number" ? v : null);
@@ -118,6 +132,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
       return;
     }
     if ("status" in seen && seen.status !== truth.status) differ(view, where, indicator, "status", seen.status, truth.status);
+    if ("words" in seen && seen.words !== truth.words) differ(view, where, indicator, "words", seen.words, truth.words);
     for (const plan of PLAN_CHOICES) {
       if (seen.percentOfPlan && !same(seen.percentOfPlan[plan], truth.percentOfPlan[plan])) differ(view, where, indicator, `% ${plan}`, seen.percentOfPlan[plan], truth.percentOfPlan[plan]);
     }
@@ -140,11 +155,12 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
         for (const planChoice of PLAN_CHOICES) {
           const where = `unit ${id} · ${year} ${period} ${planChoice}`;
           const judged = await judgeUnit(ctx, { unitId: id, year, period, planChoice });
-          const truth = new Map(judged.groups.flatMap((g) => g.rows).map((r) => [r.indicator.id, truthOf(r)]));
+          const truth = new Map(judged.groups.flatMap((g) => g.rows).map((r) => [r.indicator.id, truthOf(r, judged.period)]));
           truths.set(key(id, year, period, planChoice), truth);
           for (const item of judged.dashboard.flatMap((g) => g.items)) {
             compare("dashboard items", where, item.row.indicator, truth.get(item.row.indicator.id), {
               status: item.row.evaluation?.status ?? null,
+              words: wordsOf(item.row.evaluation?.status ?? null, item.row.actual !== null, judged.period),
               percentOfPlan: { [planChoice]: item.percentOfChosenPlan, [item.otherPlan]: item.percentOfOtherPlan } as Record<PlanChoice, number | null>,
             });
           }
@@ -152,7 +168,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
           const report = (await standardReport(ctx, { unitId: id, year, period, planChoice }))!;
           const reportRows = report.groups.flatMap((g) => g.rows);
           if (reportRows.length !== truth.size) differ("report", where, "rows", "count", reportRows.length, truth.size);
-          for (const row of reportRows) compare("report", where, row.indicator, truth.get(row.indicator.id), truthOf(row));
+          for (const row of reportRows) compare("report", where, row.indicator, truth.get(row.indicator.id), truthOf(row, report.period));
 
           const print = (await reportPrintView(ctx, { unitId: id, year, period, planChoice }))!;
           for (const line of print.lines) {
@@ -172,6 +188,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
               const point = chart.series.points.find((p) => p.period === period)!;
               compare("chart", where, indicator, truth.get(indicatorId), {
                 status: chart.series.evaluation?.status ?? null,
+                ...(chart.series.evaluation ? { words: wordsOf(chart.series.evaluation.status, true, chart.period) } : {}),
                 percentOfJudgedPlan: chart.series.evaluation?.percentOfPlan ?? null,
                 expected: chart.series.evaluation ? chart.series.evaluation.expected : (truth.get(indicatorId)?.expected ?? null),
                 samePeriodLastYear: point.lastYear,
@@ -214,12 +231,8 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
           const statuses = await childStatuses(ctx, { unitId: parentId, year, period, planChoice });
           for (const s of statuses) {
             count("children panel");
-            const expected = summarizeStatuses([]);
-            for (const t of truths.get(key(s.id, year, period, planChoice))?.values() ?? []) {
-              expected.total += 1;
-              if (t.status) expected[t.status] += 1;
-              else expected.unjudged += 1;
-            }
+            const expected = emptySummary();
+            for (const t of truths.get(key(s.id, year, period, planChoice))?.values() ?? []) countInto(expected, t);
             const shown = JSON.stringify(s.summary);
             const wanted = JSON.stringify(expected);
             if (shown !== wanted) differ("children panel", `unit ${s.id} under ${parentId} · ${year} ${period} ${planChoice}`, "summary", "", shown, wanted);
@@ -238,7 +251,11 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
             for (const column of comparison.columns) {
               const cell = row.cells[column.code]!;
               const truth = truthOfChild(child, column.id);
-              compare("comparison", where(child), column, truth, { status: cell.status, percentOfJudgedPlan: cell.percentOfPlan });
+              compare("comparison", where(child), column, truth, {
+                status: cell.status,
+                percentOfJudgedPlan: cell.percentOfPlan,
+                ...(truth ? { words: wordsOf(cell.status, cell.figureStatus !== null, comparison.period) } : {}),
+              });
             }
           }
 
@@ -249,6 +266,7 @@ export async function checkAgreement(db: Db, options: AgreementOptions = {}): Pr
               const point = series.points.find((p) => p.period === period)!;
               compare("small multiples", where(children.find((c) => c.id === child.id)!), indicator, truth, {
                 status: series.evaluation?.status ?? null,
+                ...(series.evaluation ? { words: wordsOf(series.evaluation.status, true, multiples.period) } : {}),
                 percentOfJudgedPlan: series.evaluation?.percentOfPlan ?? null,
                 expected: series.evaluation ? series.evaluation.expected : (truth?.expected ?? null),
                 samePeriodLastYear: truth ? point.lastYear : null,

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ReportFilters } from "@/components/report/report-filters";
 import { ReportNotes } from "@/components/report/report-notes";
+import { VerdictLegend } from "@/components/status/verdict-legend";
 import { ReportTable } from "@/components/report/report-table";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
@@ -72,7 +73,8 @@ export default async function UnitReportPage({ params, searchParams }: Props) {
       {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
-          <ReportTable groups={groups} planChoice={planChoice} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />
+          <VerdictLegend period={period} />
+          <ReportTable groups={groups} period={period} planChoice={planChoice} caption={t("caption", { unit: unit.name, period: tPeriod(period), year })} />
           <ReportNotes groups={groups} />
         </>
       ) : (

@@ -7,6 +7,7 @@ import { ReportFilters } from "@/components/report/report-filters";
 import { ProgressChart } from "@/components/charts/progress-chart";
 import { StaticProgressChart } from "@/components/charts/static-progress-chart";
 import { StatusBadge } from "@/components/status/status-badge";
+import { VerdictLegend } from "@/components/status/verdict-legend";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import type { Locale } from "@/lib/domain";
 import { formatNumber } from "@/lib/numbers";
@@ -67,18 +68,19 @@ export default async function UnitChartPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { indicator: name, unit: unit.name, period: tPeriod(period), year })}</h1>
       <ReportFilters years={years} year={year} period={period} plan={planChoice} />
+      <VerdictLegend period={period} />
       <section aria-labelledby="projection-heading" className={cardClass()}>
         <h2 id="projection-heading" className="sr-only">{t("projectionHeading")}</h2>
         {series.evaluation && (
           <p className="mb-1 flex flex-wrap items-center gap-2" data-testid="period-status">
             {t("statusAt", { period: tPeriod(period) })}
-            <StatusBadge status={series.evaluation.status} />
+            <StatusBadge status={series.evaluation.status} period={period} />
           </p>
         )}
         {series.projection ? (
           <p className="flex flex-wrap items-center gap-2" data-testid="projection">
             {t("projection", { value: formatNumber(series.projection.value, indicator.decimals, locale), measure })}
-            <StatusBadge status={series.projection.status} />
+            <StatusBadge status={series.projection.status} period="FY" />
           </p>
         ) : (
           <p>{series.plan ? t("noProjection") : t("noPlan")}</p>

@@ -83,7 +83,7 @@ export default async function ChildChartsPage({ params, searchParams }: Props) {
                 <Link href={`/units/${child.id}/charts/${indicator.code}${viewQuery(view)}`} className="text-red-900 underline-offset-2 hover:underline">
                   {child.name}
                 </Link>
-                {series.evaluation && <StatusBadge status={series.evaluation.status} />}
+                {series.evaluation && <StatusBadge status={series.evaluation.status} period={period} />}
               </h2>
               <ProgressChart
                 compact

@@ -88,7 +88,7 @@ export default async function PrintComparisonPage({ params, searchParams }: Prop
         ) : lines.length === 0 ? (
           <p>{t("comparison.empty", { year })}</p>
         ) : (
-          <PrintComparisonTable lines={lines} />
+          <PrintComparisonTable lines={lines} period={period} />
         )}
         <PrintFooter document={document} />
       </article>

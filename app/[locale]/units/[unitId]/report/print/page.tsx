@@ -75,7 +75,7 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
           </div>
         )}
         {groups.length > 0 ? (
-          <PrintReportTable lines={lines} judgedAgainst={planChoice} />
+          <PrintReportTable lines={lines} period={period} judgedAgainst={planChoice} />
         ) : (
           <p>{t("empty", { year })}</p>
         )}

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChildUnits, ChildUnitsSkeleton } from "@/components/dashboard/child-units";
 import { IndicatorProgress } from "@/components/dashboard/indicator-progress";
 import { SummaryLine } from "@/components/dashboard/summary-line";
+import { VerdictLegend } from "@/components/status/verdict-legend";
 import { ReportFilters } from "@/components/report/report-filters";
 import { UnitHierarchy } from "@/components/units/unit-hierarchy";
 import { UnitNav } from "@/components/units/unit-nav";
@@ -103,9 +104,10 @@ export default async function UnitDashboardPage({ params }: Props) {
       {reform && <ReformNote unitName={unit.name} reform={reform} groups={groups} />}
       {groups.length > 0 ? (
         <>
-          <SummaryLine summary={summary} />
+          <SummaryLine summary={summary} period={period} />
           <Legend />
-          <IndicatorProgress groups={dashboard} chartHref={(code) => `/units/${unit.id}/charts/${code}${q}`} />
+          <VerdictLegend period={period} />
+          <IndicatorProgress groups={dashboard} period={period} chartHref={(code) => `/units/${unit.id}/charts/${code}${q}`} />
         </>
       ) : (
         <p>{t("empty", { year })}</p>
@@ -126,7 +128,7 @@ export default async function UnitDashboardPage({ params }: Props) {
 async function ChildrenPanel({ unitId, year, period, planChoice }: { unitId: number; year: number | null; period: Period; planChoice: PlanChoice }) {
   const digest = await childrenStatusView(appContext(), { unitId, year, period, planChoice });
   const query = viewQuery({ year: year ?? undefined, period, plan: planChoice });
-  return <ChildUnits digest={digest} query={query} compareHref={`/units/${unitId}/compare${query}`} />;
+  return <ChildUnits digest={digest} period={period} query={query} compareHref={`/units/${unitId}/compare${query}`} />;
 }
 
 async function Legend() {
