@@ -3,6 +3,7 @@
 // the town's official sets it, and the ward's official still sets the council's target.
 import { expect, test, type Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
+import { UploadPage } from "./pages/upload-page";
 import { indicatorIdByCode, snapshot, unitIdByCode, withDatabase } from "./support/database";
 import { actionId, postAction } from "./support/http";
 
@@ -65,6 +66,21 @@ test("Ba Đình reads the town's target for it, the town sets it, and Ba Đình 
   expect(forged.body).toContain('"error":"forbidden"');
   expect(snapshot()).toEqual(before);
   expect(storedPlan(baDinh, gtsx, 2024, "higher_level")!.value).toBe(4380);
+
+  // Nor by a plans file: the row is listed with why, and there is nothing to save.
+  const upload = new UploadPage(page);
+  await upload.open(baDinh);
+  await upload.checkCsv("ke-hoach.csv", [
+    "Mã đơn vị,14812",
+    "Năm,2024",
+    "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Loại kế hoạch,So sánh,Giá trị,Giá trị tối đa (khoảng),Số văn bản,Ngày văn bản",
+    "GTSX,,,KH cấp trên giao,trở lên,1.000,,01/QĐ-UBND,02/01/2024",
+  ]);
+  expect(await upload.problemRows()).toEqual([
+    ["4", "D (Loại kế hoạch)", "KH cấp trên giao của “GTSX” do cấp trên giao (cán bộ đơn vị cấp trên hoặc quản trị viên); bạn chỉ xem được. Hãy để nguyên dòng này như khi tải mẫu."],
+  ]);
+  await expect(page.getByRole("button", { name: /vào hệ thống/ })).toHaveCount(0);
+  expect(snapshot()).toEqual(before);
 
   // The town's official sets Ba Đình's target for the year.
   const town = await browser.newContext();
