@@ -107,7 +107,7 @@ const MUTATIONS: Mutation[] = [
     page: (unitId) => `/units/${unitId}/entry/upload`,
     fields: (unitId) => {
       const gtsx = indicatorIdByCode("GTSX");
-      return { unitId: String(unitId), seen: JSON.stringify({ [`${gtsx}|higher_level`]: currentPlanRevision(unitId, gtsx, MATRIX_YEAR, "higher_level") }) };
+      return { unitId: String(unitId), seen: JSON.stringify({ [`${gtsx}|council`]: currentPlanRevision(unitId, gtsx, MATRIX_YEAR, "council") }) };
     },
     files: (unitId, attempt) => {
       const code = withDatabase((db) => (db.prepare("select code from units where id = ?").get(unitId) as { code: string }).code);
@@ -115,7 +115,7 @@ const MUTATIONS: Mutation[] = [
         `Mã đơn vị,${code}`,
         `Năm,${MATRIX_YEAR}`,
         "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Loại kế hoạch,So sánh,Giá trị,Giá trị tối đa (khoảng),Số văn bản,Ngày văn bản",
-        `GTSX,,,KH cấp trên giao,trở lên,${3000 + attempt},,12/QĐ-UBND,05/01/${MATRIX_YEAR}`,
+        `GTSX,,,KH HĐND giao,trở lên,${3000 + attempt},,12/NQ-HĐND,05/01/${MATRIX_YEAR}`,
       ].join("\r\n");
       return { file: { name: "ke-hoach.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } };
     },
@@ -203,6 +203,122 @@ test.describe("every mutation, as every role, inside and outside its scope", () 
             expect(response.status).toBe(200);
             expect(response.body).toMatch(role === "anonymous" ? /"error":"unauthenticated"/ : /"error":"forbidden"/);
             expect(response.body).not.toContain(success);
+            expect(after).toEqual(before);
+          }
+        });
+      }
+    }
+  }
+});
+
+/**
+ * Who sets which of Ba Đình's plans: its KH cấp trên giao only the level above (Bỉm Sơn's editor) and
+ * admins; its KH HĐND giao and KH điều chỉnh also its own editor. An editor of its sister ward Lam Sơn
+ * and a viewer set none. Through both doors a plan comes in: the plan form and a plans file.
+ */
+const PLAN_SETTERS = ["admin", "bimson", "badinh", "lamsonEditor", "viewer"] as const;
+type PlanSetter = (typeof PLAN_SETTERS)[number];
+const SETS_VERSION: Record<string, PlanSetter[]> = {
+  higher_level: ["admin", "bimson"],
+  council: ["admin", "bimson", "badinh"],
+  adjusted: ["admin", "bimson", "badinh"],
+};
+const VERSION_LABELS: Record<string, string> = { higher_level: "KH cấp trên giao", council: "KH HĐND giao", adjusted: "KH điều chỉnh" };
+/** The sister ward's editor, created for the matrix by the admin. */
+const SIBLING = { username: "matrix-lamson", password: "mat-khau-dai" };
+
+test.describe("each plan version of a ward, as the level above, the ward, its sister ward and a viewer", () => {
+  let sibling: APIRequestContext;
+  test.beforeAll(async () => {
+    const exists = withDatabase((db) => db.prepare("select 1 from users where username = ?").get(SIBLING.username) !== undefined);
+    if (!exists) {
+      const created = await postAction(contexts.get("admin")!, {
+        baseURL,
+        page: "/admin/users",
+        action: actionId("app/_actions/users.ts", "createUser"),
+        fields: { username: SIBLING.username, displayName: "Cán bộ P. Lam Sơn", password: SIBLING.password, role: "editor", scopeUnitCode: UNITS.lamSon },
+      });
+      expect(created.body).toContain('"ok":true');
+    }
+    sibling = await playwrightRequest.newContext({ baseURL });
+    expect(await signInOverHttp(sibling, SIBLING.username, SIBLING.password)).toBe(true);
+  });
+  test.afterAll(async () => {
+    await sibling.dispose();
+  });
+  const as = (setter: PlanSetter) => (setter === "lamsonEditor" ? sibling : contexts.get(setter)!);
+
+  const doors = [
+    {
+      name: "the plan form",
+      file: "app/_actions/plans.ts",
+      exportedName: "savePlans",
+      page: (unitId: number) => `/units/${unitId}/plans`,
+      fields: (unitId: number, version: string, value: number) => {
+        const gtsx = indicatorIdByCode("GTSX");
+        return {
+          unitId: String(unitId),
+          year: String(MATRIX_YEAR),
+          version,
+          documentNumber: "07/QĐ-UBND",
+          documentDate: `08/01/${MATRIX_YEAR}`,
+          [`value.${gtsx}`]: String(value),
+          [`comparator.${gtsx}`]: "gte",
+          [`revision.${gtsx}`]: String(currentPlanRevision(unitId, gtsx, MATRIX_YEAR, version)),
+        };
+      },
+      files: undefined as ((unitId: number, version: string, value: number) => Record<string, UploadFile>) | undefined,
+      success: '"ok":true',
+    },
+    {
+      name: "a plans file",
+      file: "app/[locale]/units/[unitId]/entry/upload/actions.ts",
+      exportedName: "commitUpload",
+      page: (unitId: number) => `/units/${unitId}/entry/upload`,
+      fields: (unitId: number, version: string) => {
+        const gtsx = indicatorIdByCode("GTSX");
+        return { unitId: String(unitId), seen: JSON.stringify({ [`${gtsx}|${version}`]: currentPlanRevision(unitId, gtsx, MATRIX_YEAR, version) }) };
+      },
+      files: (_unitId: number, version: string, value: number) => {
+        const csv = [
+          `Mã đơn vị,${UNITS.baDinh}`,
+          `Năm,${MATRIX_YEAR}`,
+          "Mã chỉ tiêu,Chỉ tiêu,ĐVT,Loại kế hoạch,So sánh,Giá trị,Giá trị tối đa (khoảng),Số văn bản,Ngày văn bản",
+          `GTSX,,,${VERSION_LABELS[version]},trở lên,${value},,07/QĐ-UBND,08/01/${MATRIX_YEAR}`,
+        ].join("\r\n");
+        return { file: { name: "ke-hoach.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") } };
+      },
+      success: '"saved":1',
+    },
+  ];
+
+  let value = 5000;
+  for (const door of doors) {
+    for (const version of Object.keys(SETS_VERSION)) {
+      for (const setter of PLAN_SETTERS) {
+        const allowed = SETS_VERSION[version]!.includes(setter);
+        test(`${door.name}: Ba Đình's ${version} plan as ${setter} is ${allowed ? "set" : "refused"}`, async () => {
+          const baDinh = unitIdByCode(UNITS.baDinh);
+          const gtsx = indicatorIdByCode("GTSX");
+          const attempt = ++value;
+          const before = snapshot();
+          const response = await postAction(as(setter), {
+            baseURL,
+            page: door.page(baDinh),
+            action: actionId(door.file, door.exportedName),
+            fields: door.fields(baDinh, version, attempt),
+            files: door.files?.(baDinh, version, attempt),
+          });
+          const after = snapshot();
+          expect(response.status).toBe(200);
+          if (allowed) {
+            expect(response.body).toContain(door.success);
+            expect(after.audit).toBe(before.audit + 1);
+            expect(withDatabase((db) => db.prepare("select value from plans where unit_id = ? and indicator_id = ? and year = ? and version = ?").get(baDinh, gtsx, MATRIX_YEAR, version))).toEqual({ value: attempt });
+          } else {
+            // The same refusal as any other out of one's rights, and nothing written, not even an audit row.
+            expect(response.body).toMatch(/"error":"forbidden"/);
+            expect(response.body).not.toContain(door.success);
             expect(after).toEqual(before);
           }
         });

@@ -14,7 +14,8 @@ import { defaultYear } from "@/lib/year";
 import { saveActuals } from "@/db/mutations/actuals";
 import { savePlans } from "@/db/mutations/plans";
 import { getLatestPlanYear, getReportYears, getUnitReportData } from "@/db/queries/report";
-import { getSubtreeUnitCodes } from "@/db/queries/scope";
+import { getSubtreeUnitCodes, getUnitChain } from "@/db/queries/scope";
+import { editablePlanVersions } from "@/lib/auth/scope";
 import { getCurrentFigures } from "@/db/queries/upload";
 import { actualRevisions, actuals, auditLog, indicators, plans, units, users } from "@/db/schema";
 import { commitUpload as commit } from "./commit-upload";
@@ -35,6 +36,11 @@ afterAll(() => cleanup());
 const unitOf = (code: string) => db.select({ id: units.id, code: units.code }).from(units).where(eq(units.code, code)).all()[0]!;
 const indicatorId = (code: string) => db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code)).all()[0]!.id;
 const userId = (username: string) => db.select({ id: users.id }).from(users).where(eq(users.username, username)).all()[0]!.id;
+/** The plan versions of the unit this demo account may set, by the app's own rule. */
+async function planVersionsOf(username: string, unit: { id: number }) {
+  const [user] = db.select({ id: users.id, role: users.role, scopeUnitId: users.scopeUnitId }).from(users).where(eq(users.username, username)).all();
+  return editablePlanVersions(user!, (await getUnitChain(db, { unitId: unit.id }))!);
+}
 const counts = () => ({
   actuals: db.select().from(actuals).all().length,
   revisions: db.select().from(actualRevisions).all().length,
@@ -74,9 +80,10 @@ async function downloadTemplate(unitCode: string, year: number, period: Period):
 async function previewThenCommit(rows: UploadRow[], options: { user?: string; confirmed?: boolean; between?: () => Promise<void> } = {}) {
   const unit = unitOf("14812");
   const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
-  const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+  const planVersions = await planVersionsOf(options.user ?? "badinh", unit);
+  const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes, planVersions }));
   await options.between?.();
-  return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: options.confirmed ?? false, userId: userId(options.user ?? "badinh") });
+  return commitUpload({ unit, rows, scopeUnitCodes, planVersions, seen, confirmed: options.confirmed ?? false, userId: userId(options.user ?? "badinh") });
 }
 
 describe("saving an uploaded template", () => {
@@ -203,7 +210,7 @@ describe("saving an uploaded template", () => {
     const rows = file("14815", 2025, "Quý I", [["VON_DAU_TU", null, null, "10", "Ước", null, null, null]]);
     const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unitOf("14812").id });
     expect(scopeUnitCodes).toEqual(["14812"]);
-    const result = await commitUpload({ unit: lamSon, rows, scopeUnitCodes, seen: {}, confirmed: false, userId: userId("badinh") });
+    const result = await commitUpload({ unit: lamSon, rows, scopeUnitCodes, planVersions: [], seen: {}, confirmed: false, userId: userId("badinh") });
     expect(result.ok).toBe(false);
     expect(listed(result)).toEqual([{ row: null, column: "B (Mã đơn vị)", reason: "Đơn vị mã 14815 nằm ngoài phạm vi đơn vị được giao cho bạn." }]);
     expect(counts()).toEqual(before);
@@ -232,7 +239,7 @@ describe("saving an uploaded template", () => {
     const stored = (await getCurrentFigures(db, { unitId: unit.id, year: 2024, period: "H1" })).get(gtsx)!;
     const rows = file("14812", 2024, "6 tháng", [["GTSX", null, null, stored.value * 1000, null, null, null, null]]);
     const before = counts();
-    const preview = await checkUpload({ unit, rows, scopeUnitCodes: await getSubtreeUnitCodes(db, { rootUnitId: unit.id }) });
+    const preview = await checkUpload({ unit, rows, scopeUnitCodes: await getSubtreeUnitCodes(db, { rootUnitId: unit.id }), planVersions: await planVersionsOf("badinh", unit) });
     // Shown before saving, as a warning rather than a refusal.
     expect(preview.preview.problems).toEqual([]);
     expect(preview.kind === "actuals" && preview.preview.figures[0]!.warnings.map((w) => w.code)).toContain("magnitude_jump");
@@ -256,7 +263,7 @@ describe("saving an uploaded template", () => {
         ["GTSX", null, null, "KH cấp trên giao", "trở lên", "4.000", null, "12/QĐ-UBND", "05/01/2019"],
       ].map((cells, i) => ({ row: i + 1, cells }));
       const before = planCount();
-      const result = await commitUpload({ unit, rows, scopeUnitCodes: null, seen: {}, confirmed: true, userId: userId("badinh") });
+      const result = await commitUpload({ unit, rows, scopeUnitCodes: null, planVersions: await planVersionsOf("admin", unit), seen: {}, confirmed: true, userId: userId("admin") });
       expect(result).toMatchObject({ ok: false, reason: "problems" });
       expect(listed(result)).toContainEqual({ row: 2, column: "B (Năm)", reason: `Năm “${year}” không hợp lệ.` });
       expect(planCount()).toBe(before);
@@ -283,10 +290,13 @@ describe("saving an uploaded template", () => {
     ].map((cells, i) => ({ row: i + 1, cells }));
     const planCount = () => db.select().from(plans).all().length;
     const before = { plans: planCount(), audit: counts().audit };
-    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
+    // The town's editor: the ward's higher-level plan is the town's to set.
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unitOf("381").id });
+    const planVersions = await planVersionsOf("bimson", unit);
+    expect(planVersions).toEqual(["higher_level", "council", "adjusted"]);
     const commit = async () => {
-      const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
-      return commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+      const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes, planVersions }));
+      return commitUpload({ unit, rows, scopeUnitCodes, planVersions, seen, confirmed: false, userId: userId("bimson") });
     };
     expect(await commit()).toMatchObject({ ok: true, saved: 2 });
     expect({ plans: planCount(), audit: counts().audit }).toEqual({ plans: before.plans + 2, audit: before.audit + 2 });
@@ -310,16 +320,42 @@ describe("saving an uploaded template", () => {
       ["GTSX", null, null, "KH cấp trên giao", "trở lên", "3.000", null, "1/QĐ-UBND", "05/01/2018"],
       ["GTSX", null, null, "KH HĐND giao", "trở lên", "3.100", null, "2/NQ-HĐND", "10/01/2018"],
     ].map((cells, i) => ({ row: i + 1, cells }));
-    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
-    const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes }));
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unitOf("381").id });
+    const planVersions = await planVersionsOf("bimson", unit);
+    const seen = seenRevisions(await checkUpload({ unit, rows, scopeUnitCodes, planVersions }));
     await savePlans(db, {
       unitId: unit.id, year: 2018, version: "council", document: { number: null, date: null }, userId: userId("bimson"),
       plans: [{ indicatorId: gtsx, comparator: "gte", value: 3050, valueMax: null, expectedRevision: 0 }],
     });
     const before = { plans: db.select().from(plans).all().length, audit: counts().audit };
-    const result = await commitUpload({ unit, rows, scopeUnitCodes, seen, confirmed: false, userId: userId("badinh") });
+    const result = await commitUpload({ unit, rows, scopeUnitCodes, planVersions, seen, confirmed: false, userId: userId("bimson") });
     expect(result).toMatchObject({ ok: false, reason: "plan_conflict", conflicts: [{ indicatorId: gtsx, value: 3050, updatedBy: "Cán bộ TX Bỉm Sơn" }] });
     // The higher level's plan, written first in the same transaction, is undone too.
     expect({ plans: db.select().from(plans).all().length, audit: counts().audit }).toEqual(before);
+  });
+
+  it("refuses a ward editor's file that changes the ward's higher-level plan, and writes none of it", async () => {
+    const unit = unitOf("14812");
+    const l = planLabels();
+    const rows: UploadRow[] = [
+      [l.meta.unitCode, "14812"],
+      [l.meta.year, "2017"],
+      PLAN_COLUMNS.map((c) => l.columns[c]),
+      ["GTSX", null, null, "KH cấp trên giao", "trở lên", "1.000", null, "12/QĐ-UBND", "05/01/2017"],
+      ["GTSX", null, null, "KH HĐND giao", "trở lên", "4.200", null, "03/NQ-HĐND", "10/01/2017"],
+    ].map((cells, i) => ({ row: i + 1, cells }));
+    const scopeUnitCodes = await getSubtreeUnitCodes(db, { rootUnitId: unit.id });
+    const planVersions = await planVersionsOf("badinh", unit);
+    expect(planVersions).toEqual(["council", "adjusted"]);
+    const before = { plans: db.select().from(plans).all().length, audit: counts().audit };
+    const checked = await checkUpload({ unit, rows, scopeUnitCodes, planVersions });
+    expect(checked.preview.problems.map((p) => [p.row, p.column, p.code])).toEqual([[4, "D", "planSetAbove"]]);
+    const result = await commitUpload({ unit, rows, scopeUnitCodes, planVersions, seen: seenRevisions(checked), confirmed: true, userId: userId("badinh") });
+    expect(result).toMatchObject({ ok: false, reason: "forbidden" });
+    expect(listed(result)[0]!.reason).toBe("KH cấp trên giao của “GTSX” do cấp trên giao (cán bộ đơn vị cấp trên hoặc quản trị viên); bạn chỉ xem được. Hãy để nguyên dòng này như khi tải mẫu.");
+    expect({ plans: db.select().from(plans).all().length, audit: counts().audit }).toEqual(before);
+    // Without the higher level's row, the ward's own plan saves.
+    const own = rows.filter((r) => r.row !== 4);
+    expect(await commitUpload({ unit, rows: own, scopeUnitCodes, planVersions, seen: {}, confirmed: false, userId: userId("badinh") })).toMatchObject({ ok: true, saved: 1 });
   });
 });

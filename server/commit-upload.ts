@@ -1,4 +1,5 @@
 import "server-only";
+import type { PlanVersion } from "@/lib/domain";
 import type { EntryWarning } from "@/lib/entry";
 import { planKey, plansToSave } from "@/lib/spreadsheet/plan-template";
 import { figuresToSave, type UploadRow } from "@/lib/spreadsheet/upload";
@@ -9,6 +10,8 @@ import { savePlanGroups, type PlanConflict } from "@/db/mutations/plans";
 
 export type CommitUploadResult =
   | { ok: true; saved: number; checked: CheckedUpload }
+  /** The file changes a plan version the user may only read: an authorization refusal, nothing is written. */
+  | { ok: false; reason: "forbidden"; checked: CheckedUpload }
   /** The file has problems: nothing is written. */
   | { ok: false; reason: "problems"; checked: CheckedUpload }
   /** Unusual figures, by indicator id: saved only once the official confirms them, as on the entry form. */
@@ -28,6 +31,7 @@ export async function commitUpload(ctx: ViewContext, {
   unit,
   rows,
   scopeUnitCodes,
+  planVersions,
   seen,
   confirmed,
   userId,
@@ -35,12 +39,15 @@ export async function commitUpload(ctx: ViewContext, {
   unit: { id: number; code: string };
   rows: UploadRow[];
   scopeUnitCodes: string[] | null;
+  /** The versions of the unit's plans the user may set; a file changing another is refused whole. */
+  planVersions: readonly PlanVersion[];
   /** Revisions the preview saw, by figure key (see seenRevisions); a figure missing here counts as new. */
   seen: Record<string, number>;
   confirmed: boolean;
   userId: number;
 }): Promise<CommitUploadResult> {
-  const checked = await checkUpload(ctx, { unit, rows, scopeUnitCodes });
+  const checked = await checkUpload(ctx, { unit, rows, scopeUnitCodes, planVersions });
+  if (checked.kind === "plans" && checked.preview.problems.some((p) => p.code === "planSetAbove")) return { ok: false, reason: "forbidden", checked };
   if (checked.preview.problems.length > 0) return { ok: false, reason: "problems", checked };
 
   if (checked.kind === "plans") {

@@ -15,7 +15,7 @@ export type SavePlansState =
 /** Sets a unit's plans of one version for a year, with the decision they come from. */
 export const savePlans = withUser(
   planFormSchema,
-  { unitId: (input) => input.unitId },
+  { unitId: (input) => input.unitId, planVersion: (input) => input.version },
   async ({ unitId, year, version, documentNumber, documentDate }, { user, form }): Promise<SavePlansState> => {
     const ctx = appContext();
     const { rows } = await planFormView(ctx, { unitId, year, version });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { getCurrentUser, mayEditUnit, type SessionUser } from "@/lib/auth/session";
+import { getCurrentUser, mayEditPlanVersions, mayEditUnit, type SessionUser } from "@/lib/auth/session";
+import type { PlanVersion } from "@/lib/domain";
 import { isAdmin } from "@/lib/auth/scope";
 
 /** Why an action refused to run; the form translates the code (messages "actions.error.*"). */
@@ -9,10 +10,15 @@ export type ActionRefusal = {
   error: "unauthenticated" | "forbidden" | "invalid";
   /** Field name → message key, for fields the schema rejected. */
   fieldErrors?: Record<string, { code: string }>;
+  /** Why it is forbidden, where more can be said than "not your unit" (a message key beside the error's). */
+  reason?: "higherLevelPlan";
 };
 
-/** Who may run the action: admins only, or whoever may edit the unit the input names. */
-export type Access<I> = { admin: true } | { unitId: (input: I) => number };
+/**
+ * Who may run the action: admins only, or whoever may edit the unit the input names, and where the
+ * input names a plan version, whoever may set that version of the unit's plans.
+ */
+export type Access<I> = { admin: true } | { unitId: (input: I) => number; planVersion?: (input: I) => PlanVersion };
 
 /**
  * Every mutation goes through here: it loads the session, parses the form with zod, checks the
@@ -45,7 +51,14 @@ export function withUser<S extends z.ZodType, R>(
       return { ok: false, error: "invalid", fieldErrors };
     }
     const input = parsed.data;
-    if ("unitId" in access && !(await mayEditUnit(user, access.unitId(input)))) return { ok: false, error: "forbidden" };
+    if ("unitId" in access) {
+      const unitId = access.unitId(input);
+      if (!(await mayEditUnit(user, unitId))) return { ok: false, error: "forbidden" };
+      // Only the unit's own plan versions are its editors' to set; the higher level's is set from above.
+      if (access.planVersion && !(await mayEditPlanVersions(user, unitId)).includes(access.planVersion(input))) {
+        return { ok: false, error: "forbidden", reason: "higherLevelPlan" };
+      }
+    }
     // The raw form data too, for the uploaded file that the string fields leave out.
     return run(input, { user, form, formData });
   };

@@ -72,7 +72,7 @@ export function UploadForm({
       )}
       {"ok" in result && !tooLarge && (
         <p role="alert" className="text-red-800">
-          {tc(result.error)}
+          {tc(result.reason ?? result.error)}
         </p>
       )}
       {state.status === "checked" && (
@@ -157,7 +157,7 @@ function CommitPanel({
   if ("ok" in result) {
     return (
       <p role="alert" className="text-red-800">
-        {tc(result.error)}
+        {tc(result.reason ?? result.error)}
       </p>
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canEditUnit, isAdmin, isWithinScope, type Actor } from "./scope";
+import { PLAN_VERSIONS } from "../domain";
+import { canEditUnit, editablePlanVersions, isAdmin, isWithinScope, mayEditPlanVersion, type Actor } from "./scope";
 
 // Tỉnh Thanh Hóa (1) → TX Bỉm Sơn (2) → P. Ba Đình (4), P. Lam Sơn (5); TP Sầm Sơn (3) → P. Trung Sơn (6).
 const chains = {
@@ -52,5 +53,50 @@ describe("unit scope", () => {
     expect(isAdmin(townEditor)).toBe(false);
     expect(isAdmin(viewer)).toBe(false);
     expect(isAdmin(null)).toBe(false);
+  });
+});
+
+describe("who sets which plan version", () => {
+  const lamSonEditor: Actor = { id: 7, role: "editor", scopeUnitId: 5 };
+  const provinceEditor: Actor = { id: 8, role: "editor", scopeUnitId: 1 };
+
+  it("leaves a ward's higher-level plan to its town's editors and admins, not the ward's own", () => {
+    expect(mayEditPlanVersion(townEditor, chains.baDinh, "higher_level")).toBe(true);
+    expect(mayEditPlanVersion(provinceEditor, chains.baDinh, "higher_level")).toBe(true);
+    expect(mayEditPlanVersion(admin, chains.baDinh, "higher_level")).toBe(true);
+    expect(mayEditPlanVersion(wardEditor, chains.baDinh, "higher_level")).toBe(false);
+    expect(mayEditPlanVersion(lamSonEditor, chains.baDinh, "higher_level")).toBe(false);
+  });
+
+  it("lets the ward's editors, and those above, set its council's plan and its adjustment", () => {
+    for (const version of ["council", "adjusted"] as const) {
+      expect(mayEditPlanVersion(wardEditor, chains.baDinh, version)).toBe(true);
+      expect(mayEditPlanVersion(townEditor, chains.baDinh, version)).toBe(true);
+      expect(mayEditPlanVersion(admin, chains.baDinh, version)).toBe(true);
+      expect(mayEditPlanVersion(lamSonEditor, chains.baDinh, version)).toBe(false);
+    }
+  });
+
+  it("refuses every version to viewers, the signed-out, editors without a scope and editors elsewhere", () => {
+    for (const version of PLAN_VERSIONS) {
+      expect(mayEditPlanVersion(viewer, chains.baDinh, version)).toBe(false);
+      expect(mayEditPlanVersion(scopedViewer, chains.baDinh, version)).toBe(false);
+      expect(mayEditPlanVersion(unscopedEditor, chains.baDinh, version)).toBe(false);
+      expect(mayEditPlanVersion(null, chains.baDinh, version)).toBe(false);
+      expect(mayEditPlanVersion(townEditor, chains.trungSon, version)).toBe(false);
+    }
+  });
+
+  it("leaves the top unit's higher-level plan to admins: no editor stands above it", () => {
+    expect(mayEditPlanVersion(provinceEditor, chains.province, "higher_level")).toBe(false);
+    expect(mayEditPlanVersion(provinceEditor, chains.province, "council")).toBe(true);
+    expect(mayEditPlanVersion(admin, chains.province, "higher_level")).toBe(true);
+  });
+
+  it("lists the versions each may set", () => {
+    expect(editablePlanVersions(wardEditor, chains.baDinh)).toEqual(["council", "adjusted"]);
+    expect(editablePlanVersions(townEditor, chains.baDinh)).toEqual(["higher_level", "council", "adjusted"]);
+    expect(editablePlanVersions(townEditor, chains.bimSon)).toEqual(["council", "adjusted"]);
+    expect(editablePlanVersions(viewer, chains.baDinh)).toEqual([]);
   });
 });

@@ -6,7 +6,8 @@ import { getDb } from "@/db/client";
 import type { SessionUser } from "@/db/queries/users";
 import { getSubtreeUnitCodes, getUnitChain } from "@/db/queries/scope";
 import { authOptions } from "./options";
-import { canEditUnit } from "./scope";
+import type { PlanVersion } from "@/lib/domain";
+import { canEditUnit, editablePlanVersions } from "./scope";
 
 export type { SessionUser };
 
@@ -28,6 +29,16 @@ export async function mayEditUnit(user: SessionUser | null, unitId: number): Pro
   if (!user) return false;
   const chain = await getUnitChain(getDb(), { unitId });
   return chain !== null && canEditUnit(user, chain);
+}
+
+/**
+ * The versions of this unit's plans the user may set (lib/auth/scope.ts mayEditPlanVersion): every
+ * door a plan comes through asks here. Empty for units that do not exist.
+ */
+export async function mayEditPlanVersions(user: SessionUser | null, unitId: number): Promise<PlanVersion[]> {
+  if (!user) return [];
+  const chain = await getUnitChain(getDb(), { unitId });
+  return chain === null ? [] : editablePlanVersions(user, chain);
 }
 
 /** Codes of the units the user may change, for checking the unit a file names; null when every unit is allowed. */

@@ -3,7 +3,7 @@
 // (lib/entry.ts readFigure and readNote, lib/plans.ts readPlan); this holds them to it.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMPARATORS, type Comparator, type IndicatorKind } from "../domain";
+import { COMPARATORS, PLAN_VERSIONS, type Comparator, type IndicatorKind } from "../domain";
 import { validateEntry, type EntryIssue } from "../entry";
 import { entryIssueMessage, planIssueMessage } from "../entry-messages";
 import { validatePlans, type PlanIssue } from "../plans";
@@ -97,7 +97,7 @@ describe("a plan is accepted from a template row exactly when the plan form acce
           value, valueMax, documentNumber: "NQ 15/NQ-HĐND", documentDate: "19/01/2025", revision: null,
         };
         const rows = [...meta, { row: 5, cells: PLAN_COLUMNS.map((col) => cells[col]) }];
-        const file = validatePlanUpload(rows, labels, { unit: { code: "05443" }, scopeUnitCodes: null, indicators: [ind], current: new Map() });
+        const file = validatePlanUpload(rows, labels, { unit: { code: "05443" }, scopeUnitCodes: null, editableVersions: PLAN_VERSIONS, indicators: [ind], current: new Map() });
 
         const formRefusals: Refusal[] = Object.entries(form.errors).map(([key, issue]) => [key.slice(0, key.indexOf(".")), issue]);
         const fileRefusals: Refusal[] = file.problems.map((p) => [p.field ?? "", p.issue ?? ({ code: p.code } as never)]);

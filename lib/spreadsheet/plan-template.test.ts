@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PLAN_VERSIONS } from "../domain";
 import type { IndicatorDef } from "../report";
 import { readCsv } from "./csv-read";
 import { fromDocumentDate } from "../document-date";
@@ -26,7 +27,7 @@ const current = new Map<string, CurrentPlan>([
 ]);
 const unit = { code: "381", name: "Thị xã Bỉm Sơn" };
 const labels = planLabels();
-const context = { unit: { code: "381" }, scopeUnitCodes: null, indicators: INDICATORS, current };
+const context = { unit: { code: "381" }, scopeUnitCodes: null, editableVersions: PLAN_VERSIONS, indicators: INDICATORS, current };
 const sheet = () => planTemplateSheet({ unit, year: 2024, indicators: INDICATORS, current }, planTemplateText({ unitName: unit.name, year: 2024 }));
 
 describe("the plans template", () => {
@@ -130,6 +131,30 @@ describe("the plans template", () => {
     // The same file without the revision column is compared with the stored plans only.
     const handMade = rows.map((r) => ({ ...r, cells: r.cells.slice(0, 9) }));
     expect(validatePlanUpload(handMade, labels, { ...context, current: now }).problems).toEqual([]);
+  });
+
+  it("lets a unit's own editor upload the template with the higher level's plans as they were, but not change them", () => {
+    const own = { ...context, editableVersions: ["council", "adjusted"] as const };
+    const rows = readCsv(toCsv(sheet()));
+    expect(validatePlanUpload(rows, labels, own).problems).toEqual([]);
+    const header = sheet().columns.map((c) => c.header);
+    const decision = ["12/QĐ-UBND", "05/01/2024"];
+    const changed: UploadRow[] = [
+      { row: 1, cells: ["Mã đơn vị", "381"] },
+      { row: 2, cells: ["Năm", "2024"] },
+      { row: 4, cells: header },
+      { row: 5, cells: ["TY_LE_HO_NGHEO", null, null, "KH cấp trên giao", "tối đa", "0,5", null, ...decision] },
+      { row: 6, cells: ["GTSX", null, null, "KH cấp trên giao", "trở lên", "1.000", null, ...decision] },
+      { row: 7, cells: ["GTSX", null, null, "KH HĐND giao", "trở lên", "19.000", null, ...decision] },
+    ];
+    const p = validatePlanUpload(changed, labels, own);
+    expect(p.problems.map((x) => [x.row, x.column, x.code, x.params])).toEqual([
+      [5, "D", "planSetAbove", { code: "TY_LE_HO_NGHEO", version: "KH cấp trên giao" }],
+      [6, "D", "planSetAbove", { code: "GTSX", version: "KH cấp trên giao" }],
+    ]);
+    expect(plansToSave(p)).toEqual([]);
+    // The level above may set the same rows.
+    expect(validatePlanUpload(changed, labels, context).problems).toEqual([]);
   });
 
   it("reads document dates as they are written", () => {

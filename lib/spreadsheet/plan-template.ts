@@ -104,7 +104,7 @@ export function planTemplateSheet(
   };
 }
 
-export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired" | "planChangedSinceDownload" | "percentOver100" | "documentNumberTooLong";
+export type PlanProblemCode = UploadProblemCode | "badVersion" | "badComparator" | "rangeBounds" | "badDate" | "documentRequired" | "planChangedSinceDownload" | "planSetAbove" | "percentOver100" | "documentNumberTooLong";
 
 export interface PlanProblem extends Omit<UploadProblem, "code" | "field" | "issue"> {
   code: PlanProblemCode;
@@ -150,7 +150,14 @@ export function isPlanTemplate(rows: UploadRow[], labels: PlanLabels): boolean {
 export function validatePlanUpload(
   rows: UploadRow[],
   labels: PlanLabels,
-  context: { unit: { code: string }; scopeUnitCodes: string[] | null; indicators: IndicatorDef[]; current: Map<string, CurrentPlan> },
+  context: {
+    unit: { code: string };
+    scopeUnitCodes: string[] | null;
+    /** The versions of this unit's plans the user may set (lib/auth/scope.ts); a row of another must stay as it is. */
+    editableVersions: readonly PlanVersion[];
+    indicators: IndicatorDef[];
+    current: Map<string, CurrentPlan>;
+  },
 ): PlanPreview {
   const preview: PlanPreview = { unitCode: null, year: null, problems: [], plans: [] };
   const layout = readTemplateLayout(rows, planSpec(labels));
@@ -248,6 +255,11 @@ export function validatePlanUpload(
         (current.documentNumber ?? null) === plan.documentNumber &&
         (current.documentDate ?? null) === plan.documentDate;
       plan.change = unchanged ? "unchanged" : "changed";
+    }
+    // The template lists the plans the user only reads (the higher level's) too: unchanged, they pass.
+    if (plan.change !== "unchanged" && !context.editableVersions.includes(version)) {
+      problem(r.row, "version", "planSetAbove", { code: indicator.code, version: labels.version(version)[0]! });
+      continue;
     }
     // Someone saved this plan after the template was downloaded: the file would silently undo it.
     if (plan.change !== "unchanged" && downloadedRevision !== null && downloadedRevision !== (current?.revision ?? 0)) {

@@ -5,6 +5,7 @@ import { importRegistry } from "@/db/registry/import";
 import { actualRevisions, actuals, indicators, unitLineage } from "@/db/schema";
 import { reformUnits } from "@/db/testing/reform-fixture";
 import { createTempDatabase } from "@/db/testing/temp-database";
+import { PLAN_VERSIONS } from "@/lib/domain";
 import { fieldName } from "@/lib/entry";
 import type { UploadCell, UploadRow } from "@/lib/spreadsheet/upload";
 import { uploadLabels } from "@/lib/spreadsheet/texts";
@@ -65,7 +66,7 @@ describe("a figure of the new Phường Bỉm Sơn far from its predecessors' sa
   it("the upload check shows the same warning before saving", async () => {
     const lastYear = await lastYearShown();
     const rows = file(2025, "Cả năm", [["GTSX", null, null, lastYear * 1000, null, null, null, null]]);
-    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null });
+    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null, planVersions: PLAN_VERSIONS });
     expect(checked.kind === "actuals" && checked.preview.problems).toEqual([]);
     expect(checked.kind === "actuals" && checked.preview.figures[0]!.warnings).toContainEqual({ code: "far_from_last_year", lastYear });
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { getUnitReportData } from "@/db/queries/report";
 import { getCurrentFigures, getCurrentPlans } from "@/db/queries/upload";
-import type { Period } from "@/lib/domain";
+import type { Period, PlanVersion } from "@/lib/domain";
 import type { IndicatorDef } from "@/lib/report";
 import { isPlanTemplate, planFileYear, planKey, validatePlanUpload, type PlanPreview } from "@/lib/spreadsheet/plan-template";
 import { planLabels, uploadLabels } from "@/lib/spreadsheet/texts";
@@ -24,18 +24,21 @@ export async function checkUpload(
     unit,
     rows,
     scopeUnitCodes,
+    planVersions,
   }: {
     unit: { id: number; code: string };
     rows: UploadRow[];
     /** Codes of the units the user may change; null for every unit. */
     scopeUnitCodes: string[] | null;
+    /** The versions of the unit's plans the user may set (lib/auth/session.ts mayEditPlanVersions). */
+    planVersions: readonly PlanVersion[];
   },
 ): Promise<CheckedUpload> {
   const { db } = ctx;
   if (isPlanTemplate(rows, planLabels())) {
     const year = planFileYear(rows, planLabels()) ?? new Date().getFullYear();
     const [data, current] = await Promise.all([getUnitReportData(db, { unitId: unit.id, year }), getCurrentPlans(db, { unitId: unit.id, year })]);
-    const preview = validatePlanUpload(rows, planLabels(), { unit, scopeUnitCodes, indicators: data.indicators, current });
+    const preview = validatePlanUpload(rows, planLabels(), { unit, scopeUnitCodes, editableVersions: planVersions, indicators: data.indicators, current });
     return { kind: "plans", year, preview, indicators: data.indicators };
   }
   const labels = uploadLabels();

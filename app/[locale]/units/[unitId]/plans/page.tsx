@@ -3,8 +3,9 @@ import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PlanForm } from "@/components/plans/plan-form";
+import { PlanReadOnly } from "@/components/plans/plan-read-only";
 import { PlanVersionPicker } from "@/components/plans/plan-version-picker";
-import { mayEditUnit, requireUser } from "@/lib/auth/session";
+import { mayEditPlanVersions, mayEditUnit, requireUser } from "@/lib/auth/session";
 import { planParamsSchema } from "@/lib/entry-params";
 import { unitIdSchema } from "@/lib/report-params";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -32,7 +33,10 @@ export default async function PlansPage({ params, searchParams }: Props) {
   if (!(await mayEditUnit(user, unit.id))) forbidden();
 
   const query = planParamsSchema.parse(await searchParams);
-  const { year, version, rows } = await planFormView(ctx, { unitId: unit.id, year: query.year, version: query.version });
+  const [{ year, version, rows }, versions] = await Promise.all([
+    planFormView(ctx, { unitId: unit.id, year: query.year, version: query.version }),
+    mayEditPlanVersions(user, unit.id),
+  ]);
   const t = await getTranslations("plans");
   const tVersion = await getTranslations("common.planVersion");
   return (
@@ -47,9 +51,14 @@ export default async function PlansPage({ params, searchParams }: Props) {
       </p>
       <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, version: tVersion(version), year })}</h1>
       <PlanVersionPicker year={year} version={version} />
-      <ClientMessages namespaces={["common", "plans"]}>
-        <PlanForm key={`${year}-${version}`} unitId={unit.id} year={year} version={version} rows={rows} />
-      </ClientMessages>
+      {/* The unit's own editors read the higher level's plan; the action refuses it all the same. */}
+      {versions.includes(version) ? (
+        <ClientMessages namespaces={["common", "plans"]}>
+          <PlanForm key={`${year}-${version}`} unitId={unit.id} year={year} version={version} rows={rows} />
+        </ClientMessages>
+      ) : (
+        <PlanReadOnly unitName={unit.name} rows={rows} />
+      )}
     </div>
   );
 }

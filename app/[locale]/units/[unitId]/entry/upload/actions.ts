@@ -2,8 +2,8 @@
 
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { withUser } from "@/app/_actions/with-user";
-import { getScopeUnitCodes } from "@/lib/auth/session";
+import { withUser, type ActionRefusal } from "@/app/_actions/with-user";
+import { getScopeUnitCodes, mayEditPlanVersions } from "@/lib/auth/session";
 import type { Locale } from "@/lib/domain";
 import type { EntryWarning } from "@/lib/entry";
 import { entryWarningMessage } from "@/lib/entry-messages";
@@ -112,7 +112,7 @@ export const previewUpload = withUser(uploadSchema, { unitId: (input) => input.u
   const unit = (await unitSummary(ctx, { unitId }))!;
   const file = await readFile(formData.get("file"));
   if (!file.ok) return { status: "checked", kind: "actuals", summary: null, problems: [file.problem], warnings: [], figures: [], toSave: 0, seen: "{}" };
-  const checked = await checkUpload(ctx, { unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user) });
+  const checked = await checkUpload(ctx, { unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), planVersions: await mayEditPlanVersions(user, unitId) });
   const problems = await describeProblems(checked);
   const seen = JSON.stringify(seenRevisions(checked));
   return checked.kind === "plans" ? describePlans(unit, checked, problems, seen) : describeActuals(unit, checked, problems, seen);
@@ -194,7 +194,7 @@ function parseSeen(text: string): Record<string, number> {
  * browser are never trusted), then saved through the entry form's validation and writer: see
  * server/commit-upload.ts. A file that changes nothing writes nothing.
  */
-export const commitUpload = withUser(commitSchema, { unitId: (input) => input.unitId }, async ({ unitId, seen, confirm }, { user, formData }): Promise<UploadCommitState> => {
+export const commitUpload = withUser(commitSchema, { unitId: (input) => input.unitId }, async ({ unitId, seen, confirm }, { user, formData }): Promise<UploadCommitState | ActionRefusal> => {
   const t = await getTranslations("spreadsheet");
   const tEntry = await getTranslations("entry");
   const tc = await getTranslations("common");
@@ -203,11 +203,21 @@ export const commitUpload = withUser(commitSchema, { unitId: (input) => input.un
   const unit = (await unitSummary(ctx, { unitId }))!;
   const file = await readFile(formData.get("file"));
   if (!file.ok) return { status: "refused", message: t("commit.refused"), problems: [file.problem] };
-  const result = await saveUpload(ctx, { unit, rows: file.rows, scopeUnitCodes: await getScopeUnitCodes(user), seen: parseSeen(seen), confirmed: confirm === "yes", userId: user.id });
+  const result = await saveUpload(ctx, {
+    unit,
+    rows: file.rows,
+    scopeUnitCodes: await getScopeUnitCodes(user),
+    planVersions: await mayEditPlanVersions(user, unitId),
+    seen: parseSeen(seen),
+    confirmed: confirm === "yes",
+    userId: user.id,
+  });
   if (result.ok) {
     if (result.saved === 0) return { status: "saved", message: t("upload.nothingToSave"), saved: 0 };
     return { status: "saved", message: result.checked.kind === "plans" ? t("commit.plansSaved", { count: result.saved }) : tEntry("result.saved", { count: result.saved }), saved: result.saved };
   }
+  // Refused as the plan form refuses it: the preview has already shown which rows and why.
+  if (result.reason === "forbidden") return { ok: false, error: "forbidden", reason: "higherLevelPlan" };
   if (result.reason === "problems") return { status: "refused", message: t("commit.refused"), problems: await describeProblems(result.checked) };
 
   const { checked } = result;
