@@ -77,7 +77,7 @@ describe("a figure of the new Phường Bỉm Sơn far from its predecessors' sa
     const unconfirmed = await checkEntry(ctx, { unitId: bimSon, year: 2025, period: "FY", form });
     const fromForm = unconfirmed.ok === false && unconfirmed.error === "needs_confirmation" ? unconfirmed.warnings[fieldName("value", gtsx)]!.map((w) => w.code) : [];
     const rows = file(2025, "Cả năm", [["GTSX", null, null, lastYear * 1000, null, null, null, null]]);
-    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null });
+    const checked = await checkUpload(ctx, { unit: { id: bimSon, code: "14812" }, rows, scopeUnitCodes: null, planVersions: PLAN_VERSIONS });
     const fromFile = checked.kind === "actuals" ? checked.preview.figures[0]!.warnings.map((w) => w.code) : [];
     expect(fromForm).toContain("far_from_plan");
     // The file leaves the status blank (it keeps the stored one), so only the form's status can be a downgrade.
