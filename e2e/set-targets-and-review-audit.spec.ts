@@ -3,7 +3,8 @@
 import { expect, test } from "@playwright/test";
 import { ReportPage } from "./pages/report-page";
 import { SignInPage } from "./pages/sign-in-page";
-import { unitIdByCode } from "./support/database";
+import { DashboardPage } from "./pages/dashboard-page";
+import { indicatorIdByCode, unitIdByCode } from "./support/database";
 
 test("bimson closes the wards' production gap and the admin finds the change in the audit trail", async ({ page, browser }) => {
   // Two sessions through seven pages and a download: more than the default budget on a busy machine.
@@ -107,4 +108,36 @@ test("an admin defines a growth indicator derived from another; an invalid defin
   await expect(form.getByRole("status")).toHaveText("Đã thêm chỉ tiêu DT_DL_TANG.");
   await page.reload();
   await expect(page.getByTestId("indicator-list").locator('tr[data-indicator="DT_DL_TANG"]')).toContainText("Tốc độ tăng");
+});
+
+test("an admin widens an indicator's tolerance band: the town's small miss becomes đạt, audited; cleared, it is judged by the default again", async ({ page }) => {
+  await new SignInPage(page).signIn("admin");
+  const town = `/units/${unitIdByCode("381")}?year=2024&period=FY`;
+  const production = new DashboardPage(page).indicator("GTSX");
+  await page.goto(town);
+  await expect(production.locator("[data-verdict]")).toHaveAttribute("data-verdict", "not_achieved");
+
+  await page.goto("/admin/indicators");
+  const band = page.getByTestId("tolerance-GTSX");
+  await band.getByLabel("Biên dung sai GTSX").fill("-5");
+  await band.getByRole("button", { name: "Lưu" }).click();
+  await expect(band).toContainText("Biên dung sai là một số không âm, ví dụ 0,5.");
+  await band.getByLabel("Biên dung sai GTSX").fill("600");
+  await band.getByRole("button", { name: "Lưu" }).click();
+  await expect(band.getByRole("status")).toHaveText("Đã lưu biên dung sai.");
+  await page.reload();
+  await expect(page.getByTestId("tolerance-GTSX").getByLabel("Biên dung sai GTSX")).toHaveValue("600");
+
+  // 18.477 against ≥ 18.964 is within 600 of the plan: every view now says đạt.
+  await page.goto(town);
+  await expect(production.locator("[data-verdict]")).toHaveAttribute("data-verdict", "achieved");
+  await page.goto(`/audit?indicatorId=${indicatorIdByCode("GTSX")}`);
+  await expect(page.getByRole("cell", { name: "Sửa chỉ tiêu" }).first()).toBeVisible();
+
+  await page.goto("/admin/indicators");
+  await page.getByTestId("tolerance-GTSX").getByLabel("Biên dung sai GTSX").fill("");
+  await page.getByTestId("tolerance-GTSX").getByRole("button", { name: "Lưu" }).click();
+  await expect(page.getByTestId("tolerance-GTSX").getByRole("status")).toHaveText("Đã lưu biên dung sai.");
+  await page.goto(town);
+  await expect(production.locator("[data-verdict]")).toHaveAttribute("data-verdict", "not_achieved");
 });

@@ -53,3 +53,10 @@ export const indicatorFormSchema = z
   .refine((v) => v.aggregation !== "share" || v.kind === "ratio", { path: ["aggregation"], message: "share_ratio" });
 
 export type IndicatorForm = z.infer<typeof indicatorFormSchema>;
+
+/** An administrator's change of an existing indicator's tolerance band (empty: back to the default rule). */
+export const indicatorToleranceSchema = z.object({
+  indicatorId: z.coerce.number().int().positive(),
+  tolerance: toleranceField,
+});
+export type IndicatorToleranceForm = z.infer<typeof indicatorToleranceSchema>;

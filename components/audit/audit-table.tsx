@@ -5,7 +5,7 @@ import type { Locale } from "@/lib/domain";
 import { AuditChangeText } from "./audit-change";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
-const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "user.create", "user.disable", "user.enable", "user.sign_out_everywhere", "registry.import", "document.create", "document.update"] as const;
+const KNOWN_ACTIONS = ["actual.create", "actual.update", "plan.create", "plan.update", "indicator.create", "indicator.update", "user.create", "user.disable", "user.enable", "user.sign_out_everywhere", "registry.import", "document.create", "document.update"] as const;
 
 export async function AuditTable({ entries }: { entries: AuditRow[] }) {
   const t = await getTranslations("audit");

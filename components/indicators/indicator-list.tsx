@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { IndicatorListItem } from "@/server/views/admin";
 import { indicatorName, measureName } from "@/lib/indicator-names";
+import { ToleranceForm } from "./tolerance-form";
 import { Table, TableCard, TableHead, tdClass, thClass } from "@/components/ui/table";
 
 export async function IndicatorList({ indicators }: { indicators: IndicatorListItem[] }) {
@@ -19,6 +20,7 @@ export async function IndicatorList({ indicators }: { indicators: IndicatorListI
             <th scope="col" className={th}>{t("field.kind")}</th>
             <th scope="col" className={th}>{t("field.timeBehaviour")}</th>
             <th scope="col" className={th}>{t("field.aggregation")}</th>
+            <th scope="col" className={th}>{t("list.tolerance")}</th>
           </tr>
         </TableHead>
         <tbody>
@@ -30,6 +32,9 @@ export async function IndicatorList({ indicators }: { indicators: IndicatorListI
               <td className={td}>{t(`option.kind.${i.kind}`)}</td>
               <td className={td}>{t(`option.timeBehaviour.${i.timeBehaviour}`)}</td>
               <td className={td}>{t(`option.aggregation.${i.aggregation}`)}</td>
+              <td className={td}>
+                <ToleranceForm indicator={i} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, max } from "drizzle-orm";
-import type { IndicatorForm } from "@/lib/indicator-params";
+import type { IndicatorForm, IndicatorToleranceForm } from "@/lib/indicator-params";
 import type { Db } from "../client";
 import { indicators } from "../schema";
 import { writeAudit } from "./audit";
@@ -32,6 +32,33 @@ export async function createIndicator(db: Db, { indicator, userId }: { indicator
         .all();
       writeAudit(t, { userId, action: "indicator.create", entity: "indicator", entityId: row!.id, indicatorId: row!.id, after: indicator });
       return { ok: true as const, indicatorId: row!.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Sets an indicator's tolerance band (null: the default rule), audited, in one transaction. Every
+ * verdict on the indicator follows; the data-version trigger on the table retires the kept views.
+ */
+export async function setIndicatorTolerance(db: Db, { change, userId }: { change: IndicatorToleranceForm; userId: number }): Promise<{ ok: boolean }> {
+  return db.transaction(
+    (tx) => {
+      const t = tx as unknown as Db;
+      const [before] = t.select({ tolerance: indicators.tolerance }).from(indicators).where(eq(indicators.id, change.indicatorId)).all();
+      if (!before) return { ok: false };
+      if (before.tolerance === change.tolerance) return { ok: true };
+      t.update(indicators).set({ tolerance: change.tolerance }).where(eq(indicators.id, change.indicatorId)).run();
+      writeAudit(t, {
+        userId,
+        action: "indicator.update",
+        entity: "indicator",
+        entityId: change.indicatorId,
+        indicatorId: change.indicatorId,
+        before: { tolerance: before.tolerance },
+        after: { tolerance: change.tolerance },
+      });
+      return { ok: true };
     },
     { behavior: "immediate" },
   );

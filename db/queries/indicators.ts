@@ -5,7 +5,7 @@ import { indicators, type Indicator } from "../schema";
 
 export type IndicatorListItem = Pick<
   Indicator,
-  "id" | "code" | "nameVi" | "nameEn" | "group" | "measureVi" | "measureEn" | "kind" | "direction" | "timeBehaviour" | "aggregation" | "decimals"
+  "id" | "code" | "nameVi" | "nameEn" | "group" | "measureVi" | "measureEn" | "kind" | "direction" | "timeBehaviour" | "aggregation" | "decimals" | "tolerance"
 >;
 
 /** Every indicator in report order. */
@@ -24,6 +24,7 @@ export async function listIndicators(db: Db): Promise<IndicatorListItem[]> {
       timeBehaviour: indicators.timeBehaviour,
       aggregation: indicators.aggregation,
       decimals: indicators.decimals,
+      tolerance: indicators.tolerance,
     })
     .from(indicators)
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))

@@ -24,8 +24,8 @@ export default async function IndicatorsPage() {
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <ClientMessages namespaces={["indicators"]}>
         <IndicatorForm indicators={indicators.map(({ id, code, nameVi }) => ({ id, code, nameVi }))} />
+        <IndicatorList indicators={indicators} />
       </ClientMessages>
-      <IndicatorList indicators={indicators} />
     </div>
   );
 }
