@@ -85,7 +85,8 @@ const MUTATIONS: Mutation[] = [
     page: (unitId) => `/units/${unitId}/entry/upload`,
     fields: (unitId) => {
       const gtsx = indicatorIdByCode("GTSX");
-      return { unitId: String(unitId), seen: JSON.stringify({ [gtsx]: currentRevision(unitId, gtsx, MATRIX_YEAR, "Q1") }) };
+      // Confirmed as the official would: the attempt's growing figure may pass 3× the plan to date.
+      return { unitId: String(unitId), seen: JSON.stringify({ [gtsx]: currentRevision(unitId, gtsx, MATRIX_YEAR, "Q1") }), confirm: "yes" };
     },
     files: (unitId, attempt) => {
       const code = withDatabase((db) => (db.prepare("select code from units where id = ?").get(unitId) as { code: string }).code);

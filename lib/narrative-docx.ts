@@ -160,7 +160,7 @@ export async function narrativeDocx(input: NarrativeDocxInput): Promise<Buffer> 
       line(""),
       ...input.frame.legalBases.map((b) => paragraph(b, { italics: true })),
       paragraph(input.summaryHeading, { bold: true }),
-      paragraph(summarySentence(input.lines)),
+      paragraph(summarySentence(input.lines, input.period)),
       ...sections.flatMap((s) => [
         paragraph(`${s.number}. ${input.group(s.group.group)}`, { bold: true }),
         ...s.sentences.map((sentence) => paragraph(sentence)),

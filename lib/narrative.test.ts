@@ -88,10 +88,12 @@ describe("the narrative report's sentences", () => {
 
   it("names the indicators not achieved first, in a summary, and a sentence per indicator per group", () => {
     expect(notAchieved(all).map((l) => l.indicator.code)).toEqual(["GTSX", "GTSX_TANG", "ANTT"]);
-    expect(summarySentence(all)).toBe("Có 3/6 chỉ tiêu chưa đạt: Giá trị sản xuất (97,4% KH); Tốc độ tăng giá trị sản xuất (95,2% KH); Tỷ lệ khu dân cư đạt chuẩn ANTT (94,1% KH).");
+    expect(summarySentence(all, "FY")).toBe("Có 3/6 chỉ tiêu không đạt kế hoạch: Giá trị sản xuất (97,4% KH); Tốc độ tăng giá trị sản xuất (95,2% KH); Tỷ lệ khu dân cư đạt chuẩn ANTT (94,1% KH).");
+    expect(summarySentence(all, "M9")).toBe("Có 3/6 chỉ tiêu chậm tiến độ: Giá trị sản xuất; Tốc độ tăng giá trị sản xuất; Tỷ lệ khu dân cư đạt chuẩn ANTT.");
     const achieved = lines([plan(2, 0.2, { comparator: "lte" })], [fig(2, 2024, 0.2)], [POVERTY]);
-    expect(summarySentence(achieved)).toBe("Cả 1/1 chỉ tiêu có số liệu đều đạt hoặc vượt kế hoạch.");
-    expect(summarySentence(lines([plan(1, 1)], [], [GTSX]))).toBe("Chưa có chỉ tiêu nào đủ số liệu để đánh giá.");
+    expect(summarySentence(achieved, "FY")).toBe("Cả 1/1 chỉ tiêu có số liệu đều đạt hoặc vượt kế hoạch.");
+    expect(summarySentence(achieved, "H1")).toBe("Cả 1/1 chỉ tiêu có số liệu đều đạt hoặc vượt tiến độ.");
+    expect(summarySentence(lines([plan(1, 1)], [], [GTSX]), "FY")).toBe("Chưa có chỉ tiêu nào đủ số liệu để đánh giá.");
     const sections = narrativeSections(all, "FY");
     expect(sections.map((s) => [s.number, s.sentences.length])).toEqual([["I", 3], ["II", 2], ["III", 1]]);
   });

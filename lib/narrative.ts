@@ -95,14 +95,19 @@ export function notAchieved(lines: ReportLine[]): ReportIndicatorLine[] {
   return lines.filter((l): l is ReportIndicatorLine => l.kind === "indicator" && l.status === "not_achieved");
 }
 
-/** "Có 2/9 chỉ tiêu chưa đạt: Giá trị sản xuất (97,4% KH), …." or that all with a verdict are met. */
-export function summarySentence(lines: ReportLine[]): string {
+/**
+ * At Cả năm: "Có 2/9 chỉ tiêu không đạt kế hoạch: Giá trị sản xuất (97,4% KH); …"; before it, in the
+ * progress words every view uses: "Có 2/9 chỉ tiêu chậm tiến độ: Giá trị sản xuất; …" (a share of the
+ * year's plan says little mid-year). Or that all with a verdict are met.
+ */
+export function summarySentence(lines: ReportLine[], period: Period): string {
   const judged = lines.filter((l): l is ReportIndicatorLine => l.kind === "indicator" && l.status !== null);
   const missed = notAchieved(lines);
+  const final = verdictStage(period) === "final";
   if (judged.length === 0) return "Chưa có chỉ tiêu nào đủ số liệu để đánh giá.";
-  if (missed.length === 0) return `Cả ${judged.length}/${judged.length} chỉ tiêu có số liệu đều đạt hoặc vượt kế hoạch.`;
-  const names = missed.map((l) => (l.percentOfPlan !== null && Number.isFinite(l.percentOfPlan) ? `${l.indicator.nameVi} (${pct(l.percentOfPlan)} KH)` : l.indicator.nameVi));
-  return `Có ${missed.length}/${judged.length} chỉ tiêu chưa đạt: ${names.join("; ")}.`;
+  if (missed.length === 0) return `Cả ${judged.length}/${judged.length} chỉ tiêu có số liệu đều đạt hoặc vượt ${final ? "kế hoạch" : "tiến độ"}.`;
+  const names = missed.map((l) => (final && l.percentOfPlan !== null && Number.isFinite(l.percentOfPlan) ? `${l.indicator.nameVi} (${pct(l.percentOfPlan)} KH)` : l.indicator.nameVi));
+  return `Có ${missed.length}/${judged.length} chỉ tiêu ${final ? "không đạt kế hoạch" : "chậm tiến độ"}: ${names.join("; ")}.`;
 }
 
 export interface NarrativeSection {

@@ -60,3 +60,9 @@ describe("a registry import in the audit trail", () => {
     expect(changeText(rerun, "en")[0]).toBe("Run from: the command line on the server");
   });
 });
+
+describe("an indicator's tolerance change in the audit trail", () => {
+  it("names the field as the indicators page does, with a vi-VN number", () => {
+    expect(changeText({ tolerance: 0.5 }, "vi")).toEqual(["Biên dung sai (để trống: mặc định): 0,5"]);
+  });
+});

@@ -15,7 +15,7 @@ const AUDIT_FIELDS = new Set([
 ]);
 const INDICATOR_FIELDS = new Set([
   "code", "nameVi", "nameEn", "group", "measureVi", "measureEn", "direction", "timeBehaviour", "aggregation", "kind", "decimals",
-  "baseIndicatorId", "weightIndicatorId",
+  "baseIndicatorId", "weightIndicatorId", "tolerance",
 ]);
 /** Fields whose value is a code with a name in the catalogue, and where that name lives. */
 const CODED = {
