@@ -78,6 +78,11 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
 
   const th = thClass({ className: "align-bottom" });
   const td = tdClass({ className: "align-top" });
+  // Below `sm` the one table lays out as a card per indicator (no second copy of the inputs): rows become
+  // grids, the column heads stay for screen readers only, and each cell shows its column's name above it.
+  const card = "max-sm:block max-sm:border-0 max-sm:p-0";
+  const labelled = `${card} max-sm:before:block max-sm:before:text-xs max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]`;
+  const figure = `${labelled} whitespace-nowrap text-right max-sm:whitespace-normal max-sm:text-left`;
 
 
   return (
@@ -88,11 +93,10 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
       <p id="entry-help" className="text-sm text-slate-600">
         {t("help")}
       </p>
-      <SaveOutcome state={state} form="entry" data-testid="entry-result" />
-      <TableCard>
-        <Table>
+      <TableCard className="max-sm:overflow-visible max-sm:bg-transparent max-sm:shadow-none">
+        <Table className="max-sm:block">
           <caption className="sr-only">{t("caption", { period: tc(`period.${period}`), year })}</caption>
-          <TableHead>
+          <TableHead className="max-sm:sr-only">
             <tr>
               <th scope="col" className={`${th} min-w-52`}>{t("columns.indicator")}</th>
               <th scope="col" className={th}>{t("columns.measure")}</th>
@@ -104,7 +108,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               <th scope="col" className={`${th} min-w-48`}>{t("columns.note")}</th>
             </tr>
           </TableHead>
-          <tbody>
+          <tbody className="max-sm:block max-sm:space-y-3">
             {rows.map((row) => {
               const { indicator, plan, current, history } = row;
               const id = indicator.id;
@@ -123,8 +127,12 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
               ];
               const invalid = (f: string) => (fieldError(f) ? true : undefined);
               return (
-                <tr key={id} data-indicator={indicator.code} className={conflict || rowIssues.length ? "bg-red-50" : rowWarnings.length ? "bg-amber-50" : undefined}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
+                <tr
+                  key={id}
+                  data-indicator={indicator.code}
+                  className={`max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-3 max-sm:gap-y-2 max-sm:rounded-lg max-sm:p-3 max-sm:shadow-sm ${conflict || rowIssues.length ? "bg-red-50" : rowWarnings.length ? "bg-amber-50" : "max-sm:bg-white"}`}
+                >
+                  <th scope="row" className={`${td} ${card} max-sm:col-span-3 text-left font-normal max-sm:font-semibold`}>
                     <span id={`name-${id}`}>{name}</span>
                     {history.length > 0 && (
                       <details className="mt-1 text-xs text-slate-600" data-testid={`history-${indicator.code}`}>
@@ -150,8 +158,8 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                       </details>
                     )}
                   </th>
-                  <td className={td}>{measure}</td>
-                  <td className={`${td} whitespace-nowrap text-right`}>
+                  <td className={`${td} ${labelled} max-sm:col-span-3`} data-label={t("columns.measure")}>{measure}</td>
+                  <td className={`${td} ${figure}`} data-label={t("columns.plan")}>
                     {plan ? (
                       <span title={tc(`planVersion.${plan.version}`)}>
                         {formatPlan(plan, indicator.decimals, locale)}
@@ -160,13 +168,13 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                       "—"
                     )}
                   </td>
-                  <td className={`${td} whitespace-nowrap text-right`}>
+                  <td className={`${td} ${figure}`} data-label={t("columns.previousPeriod")}>
                     {row.previousPeriod !== null ? number(row.previousPeriod, indicator.decimals) : "—"}
                   </td>
-                  <td className={`${td} whitespace-nowrap text-right`}>
+                  <td className={`${td} ${figure}`} data-label={t("columns.samePeriodLastYear")}>
                     {row.samePeriodLastYear !== null ? number(row.samePeriodLastYear, indicator.decimals) : "—"}
                   </td>
-                  <td className={td}>
+                  <td className={`${td} ${labelled} max-sm:col-span-3`} data-label={t("columns.value")}>
                     <input type="hidden" name={fieldName("revision", id)} value={revisions[id] ?? 0} />
                     {isRatio ? (
                       <div className="flex items-center gap-1">
@@ -229,11 +237,12 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                       )}
                     </div>
                   </td>
-                  <td className={td}>
+                  <td className={`${td} ${labelled} max-sm:col-span-3`} data-label={t("columns.status")}>
                     <Select
                       name={fieldName("status", id)}
                       aria-label={t("label.status", { indicator: name })}
                       size="xs"
+                      className="max-sm:w-full"
                       tone={FIGURE_STATUS_STYLE[(values[fieldName("status", id)] ?? "estimate") as keyof typeof FIGURE_STATUS_STYLE] ?? ""}
                       value={values[fieldName("status", id)] ?? "estimate"}
                       onChange={set(fieldName("status", id))}
@@ -250,7 +259,7 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
                       </span>
                     )}
                   </td>
-                  <td className={td}>
+                  <td className={`${td} ${labelled} max-sm:col-span-3`} data-label={t("columns.note")}>
                     <Input
                       name={fieldName("note", id)}
                       maxLength={MAX_NOTE_LENGTH}
@@ -267,18 +276,19 @@ export function EntryForm({ unitId, year, period, rows }: { unitId: number; year
           </tbody>
         </Table>
       </TableCard>
-      {Object.keys(warnings).length > 0 && (
-        <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
-          <Checkbox name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
-          {t("confirm")}
-        </label>
-      )}
-      <Button
-        type="submit"
-        disabled={pending}
-      >
-        {pending ? t("saving") : t("save")}
-      </Button>
+      {/* The save, its outcome and the confirmation stay in sight at the bottom while a phone scrolls the cards. */}
+      <div className="sticky bottom-0 z-10 -mx-1 space-y-2 border-t border-slate-200 bg-slate-50/95 px-1 py-2">
+        <SaveOutcome state={state} form="entry" data-testid="entry-result" />
+        {Object.keys(warnings).length > 0 && (
+          <label className="flex items-center gap-2 rounded bg-amber-50 p-3 text-amber-900">
+            <Checkbox name="confirm" value="yes" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
+            {t("confirm")}
+          </label>
+        )}
+        <Button type="submit" disabled={pending} className="max-sm:w-full">
+          {pending ? t("saving") : t("save")}
+        </Button>
+      </div>
     </form>
   );
 }

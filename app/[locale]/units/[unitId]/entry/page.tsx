@@ -37,13 +37,13 @@ export default async function EntryPage({ params, searchParams }: Props) {
   const tPeriod = await getTranslations("common.period");
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-3 sm:space-y-4">
       <p className="text-sm">
         <Link href={`/units/${unit.id}/report?year=${year}&period=${period}`} className="text-red-800 underline">
           {t("backToReport", { unit: unit.name })}
         </Link>
       </p>
-      <h1 className="text-2xl font-semibold">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
+      <h1 className="text-xl font-semibold sm:text-2xl">{t("heading", { unit: unit.name, period: tPeriod(period), year })}</h1>
       <EntryPeriodPicker year={year} period={period} />
       {/* A new key per view: switching period or year starts the form afresh. */}
       <ClientMessages namespaces={["common", "entry"]}>
