@@ -11,7 +11,7 @@ import { toCsv } from "@/lib/csv";
 import { INDICATOR_STATUSES, type IndicatorStatus, type Locale, type Period, type UnitType } from "@/lib/domain";
 import { formatNumber, formatPercent } from "@/lib/numbers";
 import { formatSigned } from "@/lib/plan-format";
-import { verdictLabel } from "@/lib/verdict";
+import { lineVerdict, verdictLabel } from "@/lib/verdict";
 import { searchKey } from "@/lib/search-key";
 import type { CompareShow } from "@/lib/view-params";
 import { Button } from "@/components/ui/button";
@@ -184,6 +184,12 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
     return `${reported}/${expected}`;
   };
 
+  // The verdict column says what the .xlsx and the print say: "chưa báo cáo" for a unit without a figure.
+  const csvVerdict = (cell: CompareRow["cells"][string] | undefined) => {
+    const verdict = lineVerdict(cell?.status ?? null, cell?.figureStatus != null);
+    return verdict === null ? "" : verdictLabel(tAll, verdict, period);
+  };
+
   const downloadCsv = () => {
     const header = [t("columns.code"), t("columns.unit"), ...(byProvince ? [t("columns.province")] : []), t("columns.reported"), ...columns.flatMap((c) => [`${c.name} (${show === "percent" ? (c.rate ? t("pointsOfPlan") : "%") : c.measure})`, `${c.name}: ${t("columns.status")}`])];
     const line = (code: string, name: string, cells: CompareRow["cells"], province?: string | null) => [
@@ -191,7 +197,7 @@ export function CompareTable({ columns, rows: wireRows, total: wireTotal, show, 
       name,
       ...(byProvince ? [province ?? ""] : []),
       reportedText(cells),
-      ...columns.flatMap((c) => [plainCell(c.code, cells), cells[c.code]?.status ? tStatus(cells[c.code]!.status!) : ""]),
+      ...columns.flatMap((c) => [plainCell(c.code, cells), csvVerdict(cells[c.code])]),
     ];
     const body = [...(total ? [line("", total.name, total.cells)] : []), ...tableRows.map((r) => line(r.original.unit.code, r.original.unit.name, r.original.cells, r.original.unit.province))];
     const blob = new Blob([toCsv(header, body)], { type: "text/csv;charset=utf-8" });
