@@ -4,11 +4,14 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./accessibility";
 import { EntryPage } from "./pages/entry-page";
 import { SignInPage } from "./pages/sign-in-page";
-import { snapshot, unitIdByCode, withDatabase } from "./support/database";
+import { removeActual, snapshot, unitIdByCode, withDatabase } from "./support/database";
 
 const BA_DINH = "14812";
 
 test.use({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+
+// The 2025 figure saved here would make 2025 Ba Đình's latest year, where the next journeys expect 2024.
+test.afterAll(() => removeActual({ unitId: unitIdByCode(BA_DINH), indicatorCode: "THU_NHAP_BQ", year: 2025, period: "Q1" }));
 
 function storedIncome() {
   return withDatabase(

@@ -1,4 +1,4 @@
-// Read-only look at the e2e database, to prove what a refused request did not write.
+// A look at the e2e database, to prove what a refused request did not write; and one clean-up.
 import Database from "better-sqlite3";
 
 export const E2E_DATABASE = process.env.E2E_DATABASE_PATH ?? "data/e2e.db";
@@ -40,3 +40,21 @@ export function unitIdByCode(code: string, file = E2E_DATABASE): number {
 export function indicatorIdByCode(code: string, file = E2E_DATABASE): number {
   return withDatabase((db) => (db.prepare("select id from indicators where code = ?").get(code) as { id: number }).id, file);
 }
+
+/**
+ * Takes back a figure a journey saved outside the demo's years, so that the journeys after it open on
+ * the same default year as on a fresh database (the entry form opens on a unit's latest year).
+ */
+export function removeActual({ unitId, indicatorCode, year, period }: { unitId: number; indicatorCode: string; year: number; period: string }, file = E2E_DATABASE): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 5000");
+    db.prepare(
+      `delete from actuals where year = ? and period = ?
+         and unit_id = ? and indicator_id = (select id from indicators where code = ?)`,
+    ).run(year, period, unitId, indicatorCode);
+  } finally {
+    db.close();
+  }
+}
+
