@@ -49,10 +49,14 @@ export function removeActual({ unitId, indicatorCode, year, period }: { unitId: 
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma("busy_timeout = 5000");
-    db.prepare(
-      `delete from actuals where year = ? and period = ?
-         and unit_id = ? and indicator_id = (select id from indicators where code = ?)`,
-    ).run(year, period, unitId, indicatorCode);
+    const figure = `select id from actuals where year = ? and period = ?
+         and unit_id = ? and indicator_id = (select id from indicators where code = ?)`;
+    const args = [year, period, unitId, indicatorCode];
+    // The figure with its history of versions, together.
+    db.transaction(() => {
+      db.prepare(`delete from actual_revisions where actual_id in (${figure})`).run(...args);
+      db.prepare(`delete from actuals where id in (${figure})`).run(...args);
+    })();
   } finally {
     db.close();
   }
